@@ -1,0 +1,38 @@
+import { defineMain } from '@storybook/react-vite/node';
+import { sourceAliases } from '../test/support/aliases.mjs';
+
+export default defineMain({
+  framework: '@storybook/react-vite',
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: {
+    // No phoning home from CI or a developer's machine; no "what's new" fetch either.
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  async viteFinal(config) {
+    const { mergeConfig } = await import('vite');
+    return mergeConfig(config, {
+      // Stories import the package by its public name, as an app would; it resolves to src/.
+      resolve: { alias: sourceAliases },
+      // `--quiet` does not reach Vite: drop its per-chunk table. Storybook's own chunks (axe,
+      // docs renderer) are large by nature, so the size warning would only be noise.
+      logLevel: 'warn',
+      // framer-motion marks its modules "use client" for React Server Components; a client-only
+      // bundle drops the directive by design, so the 60-odd warnings about it are noise too.
+      build: {
+        chunkSizeWarningLimit: 2048,
+        rolldownOptions: {
+          // react-docgen takes most of the build on a 2-core machine: a fact, not a fault.
+          checks: { bundlerTimings: false },
+          onwarn(warning, warn) {
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /use client/.test(warning.message)) {
+              return;
+            }
+            warn(warning);
+          },
+        },
+      },
+    });
+  },
+});

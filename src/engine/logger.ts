@@ -1,0 +1,36 @@
+import type { Logger } from './types';
+
+// Declared here rather than taken from @types/node: the engine compiles with the ES library only.
+declare const process: { env: Record<string, string | undefined> } | undefined;
+type ConsoleLike = { warn(...args: unknown[]): void; error(...args: unknown[]): void };
+
+/** True unless the bundler says this is a production build (`process.env.NODE_ENV`). */
+export const isDevelopment =
+  typeof process === 'undefined' || process.env.NODE_ENV !== 'production';
+
+/** The default logger: the host's console, looked up at call time so nothing runs at import. */
+export const consoleLogger: Logger = {
+  warn: (message) => hostConsole()?.warn(message),
+  error: (message, error) => hostConsole()?.error(message, error),
+};
+
+function hostConsole(): ConsoleLike | undefined {
+  return (globalThis as { console?: ConsoleLike }).console;
+}
+
+/**
+ * Calls a listener and reports what it throws: an analytics handler must never stop the frame
+ * loop or the listeners after it.
+ */
+export function callSafely(logger: Logger, what: string, call: () => void): void {
+  try {
+    call();
+  } catch (error) {
+    logger.error(`react-hold-stories: ${what} threw`, error);
+  }
+}
+
+/** Logs `message` in development builds only; production stays silent. */
+export function devWarning(logger: Logger, message: string): void {
+  if (isDevelopment) logger.warn(`react-hold-stories: ${message}`);
+}

@@ -1,0 +1,84 @@
+import type {
+  Clock,
+  DocumentLike,
+  EngineFrame,
+  FrameChangeCause,
+  Logger,
+  PlayerEventListener,
+  PlayerEventName,
+  PlayerState,
+  TickListener,
+} from './types';
+
+export interface PlayerOptions {
+  /** The frames, in order. Validated: see `validateFrames`. */
+  frames: readonly EngineFrame[];
+  /** Fast-forward factor, a positive number. Default 1. */
+  playbackRate?: number;
+  /** Start again from the first frame after the last one instead of ending. Default false. */
+  loop?: boolean;
+  /** The frame to start on. Default 0. */
+  frameIndex?: number;
+  /** Start playing at once (`true`, the default) or paused. */
+  autoplay?: boolean;
+  /** Time source. Default: a manual clock that never moves (for servers and tests). */
+  clock?: Clock;
+  /** The owner document: while it is hidden the story pauses. Default: none (always visible). */
+  document?: DocumentLike;
+  /** Development warnings and listener errors. Default: the host console. */
+  logger?: Logger;
+}
+
+/**
+ * A story's playback: a store of discrete state, a tick channel for the continuous progress,
+ * typed events, and commands. All commands are safe to call in any state; after `destroy()`
+ * they do nothing.
+ */
+export interface Player {
+  getState(): PlayerState;
+  /** For `useSyncExternalStore`: called after each committed state change. */
+  subscribe(listener: () => void): () => void;
+  /** The current frame's progress (0→1) at this instant, between ticks too. */
+  getProgress(): number;
+  /** Progress on every display frame while playing, and once after every jump or stop. */
+  onTick(listener: TickListener): () => void;
+  on<K extends PlayerEventName>(type: K, listener: PlayerEventListener<K>): () => void;
+  off<K extends PlayerEventName>(type: K, listener: PlayerEventListener<K>): void;
+
+  /** Plays; at the end, plays again from the first frame. While held, the release will play. */
+  play(): void;
+  /** Pauses; while held, the release will stay paused. */
+  pause(): void;
+  /** Freezes the exact current position and remembers the status to restore. */
+  hold(): void;
+  /** Ends a hold: restores the status from before it, from the frozen position. */
+  release(): void;
+  /** Next frame; after the last one the story ends (or loops). */
+  next(cause?: FrameChangeCause): void;
+  /** Previous frame; on the first frame, its start. */
+  prev(cause?: FrameChangeCause): void;
+  /**
+   * Jumps to frame `index` at `progress` (0→1, default 0).
+   * @throws RangeError when `index` is not a whole number in range. A `progress` outside
+   *   [0, 1] is clamped with a development warning.
+   */
+  goTo(index: number, progress?: number, cause?: FrameChangeCause): void;
+  /** Shows the current frame's hidden messages; `reveal` fires once per message per view. */
+  reveal(): void;
+  /** Hides them again (a release does this by itself). */
+  conceal(): void;
+  /**
+   * Changes the fast-forward factor, keeping the frame and its progress.
+   * @throws RangeError when `rate` is not a positive finite number.
+   */
+  setPlaybackRate(rate: number): void;
+  /**
+   * Replaces the frames, keeping the position by frame id.
+   * @throws TypeError naming the field, like `createPlayer`.
+   */
+  setFrames(frames: readonly EngineFrame[]): void;
+  setLoop(loop: boolean): void;
+  /** Stops the loop and removes every listener. Idempotent. */
+  destroy(): void;
+  readonly destroyed: boolean;
+}

@@ -1,0 +1,89 @@
+/**
+ * Where the engine gets its time from. Injected so that tests (and servers) can drive time by
+ * hand and the engine never touches `performance` or `requestAnimationFrame` globals.
+ */
+export interface Clock {
+  /** Current time in milliseconds; must never go backwards. */
+  now(): number;
+  /** Runs `callback` once at the next display frame with that frame's time; returns its id. */
+  requestFrame(callback: (time: number) => void): number;
+  /** Cancels a request made by `requestFrame`; unknown ids are ignored. */
+  cancelFrame(id: number): void;
+}
+
+/** The part of `document` the engine uses to pause while the tab is hidden. */
+export interface DocumentLike {
+  readonly visibilityState?: string;
+  addEventListener(type: 'visibilitychange', listener: () => void): void;
+  removeEventListener(type: 'visibilitychange', listener: () => void): void;
+}
+
+/** Where development warnings and errors thrown by event listeners go. */
+export interface Logger {
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+/** A frame as the engine sees it: an identity, a duration and how many hidden messages it has. */
+export interface EngineFrame {
+  /** Unique within the story; used to keep the position when frames are replaced. */
+  readonly id: string;
+  /** How long the frame shows at 1×, in milliseconds. Must be a positive finite number. */
+  readonly duration: number;
+  /** Number of hidden messages the frame reveals on a hold. Default 0. */
+  readonly messages?: number;
+}
+
+/**
+ * - `playing`: time runs.
+ * - `paused`: stopped by the viewer or the tab being hidden.
+ * - `held`: frozen by a press (or Space); `release()` restores the status from before.
+ * - `ended`: the last frame has run out (never reached with `loop`).
+ */
+export type PlayerStatus = 'playing' | 'paused' | 'held' | 'ended';
+
+/** What moved the story to another frame. */
+export type FrameChangeCause = 'auto' | 'tap' | 'key' | 'swipe' | 'api';
+
+/** Why playback started or stopped: a command, or the page becoming hidden / visible again. */
+export type PlaybackReason = 'command' | 'visibility';
+
+/** The committed state. It changes only on discrete events, never per animation frame. */
+export interface PlayerState {
+  readonly status: PlayerStatus;
+  readonly frameIndex: number;
+  readonly frameId: string;
+  readonly frameCount: number;
+  /** The fast-forward factor: 6 shows a 3,000 ms frame for 500 ms. */
+  readonly playbackRate: number;
+  readonly loop: boolean;
+  /** False while the owner document is hidden. */
+  readonly visible: boolean;
+  /** True while the current frame's hidden messages are shown. */
+  readonly revealing: boolean;
+  /** How many distinct hidden messages the viewer has revealed (the discovery tally). */
+  readonly revealed: number;
+  /** How many hidden messages the story has in all. */
+  readonly revealTotal: number;
+}
+
+/** Every event the player emits, by name, with its payload. `at` is clock time in ms. */
+export interface PlayerEventMap {
+  play: { frameIndex: number; reason: PlaybackReason; at: number };
+  pause: { frameIndex: number; reason: PlaybackReason; at: number };
+  holdstart: { frameIndex: number; at: number };
+  /** `heldMs` is how long the frame stayed frozen; `revealed` whether its messages showed. */
+  holdend: { frameIndex: number; heldMs: number; revealed: boolean; at: number };
+  reveal: { frameIndex: number; frameId: string; messageIndex: number; at: number };
+  /** For `auto` changes `at` is the exact boundary, not the time of the tick that noticed it. */
+  framechange: { from: number; to: number; cause: FrameChangeCause; at: number };
+  ratechange: { playbackRate: number; at: number };
+  /** `at` is the exact instant the last frame ran out. */
+  ended: { frameIndex: number; at: number };
+}
+
+export type PlayerEventName = keyof PlayerEventMap;
+export type PlayerEventListener<K extends PlayerEventName> = (event: PlayerEventMap[K]) => void;
+
+/** Receives the current frame's progress (0→1) on every display frame while playing. */
+export type TickListener = (progress: number, frameIndex: number) => void;

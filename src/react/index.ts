@@ -1,0 +1,36 @@
+export { createPlayerHandle, type PlayerHandle } from './createPlayerHandle';
+export { DEFAULT_HOLD_DELAY } from './createPress';
+export { useFrameProgress, usePlayerCommands, usePlayerState } from './hooks';
+export {
+  type BuiltInLanguage,
+  builtInLabels,
+  englishLabels,
+  frenchLabels,
+  type LabelsOption,
+  type StoriesLabels,
+} from './labels';
+export { Chrome as StoriesChrome } from './parts/Chrome';
+export { Controls as StoriesControls } from './parts/Controls';
+export { Frame as StoriesFrame } from './parts/Frame';
+export { Progress as StoriesProgress } from './parts/Progress';
+export { RevealLayer as StoriesRevealLayer } from './parts/RevealLayer';
+export { Root as StoriesRoot, type StoriesHandle, type StoriesRootProps } from './parts/Root';
+export { Stage as StoriesStage } from './parts/Stage';
+export { Stories, type StoriesProps } from './Stories';
+export type {
+  CardFrame,
+  Frame,
+  FrameContext,
+  FrameKind,
+  ImageFrame,
+  RenderFrame,
+  RevealMessage,
+  Story,
+} from './types';
+export {
+  type StoryPlayer,
+  type StoryPlayerEvents,
+  type StoryPlayerOptions,
+  useStoryPlayer,
+} from './useStoryPlayer';
+export { validateStory } from './validateStory';

@@ -1,0 +1,70 @@
+/** Every string the component shows or speaks. Functions take the numbers they need. */
+export interface StoriesLabels {
+  /** The story region's role description (`aria-roledescription`). */
+  story: string;
+  /** "Frame 3 of 24". */
+  frame: (position: number, count: number) => string;
+  pause: string;
+  play: string;
+  previous: string;
+  next: string;
+  close: string;
+  /** The fast-forward indicator ("×6"), with its spoken form. */
+  rate: (rate: number) => string;
+  rateDescription: (rate: number) => string;
+  /** The hint shown and spoken while playing. */
+  holdHint: string;
+  /** The announcement of a frame's revealed messages; `from` may be empty. */
+  message: (text: string, from?: string) => string;
+  /** "5 / 18 messages discovered". */
+  tally: (revealed: number, total: number) => string;
+  ended: string;
+}
+
+const formatRate = (rate: number, locale: string) =>
+  `×${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(rate)}`;
+
+export const englishLabels: StoriesLabels = {
+  story: 'story',
+  frame: (position, count) => `Frame ${position} of ${count}`,
+  pause: 'Pause',
+  play: 'Play',
+  previous: 'Previous frame',
+  next: 'Next frame',
+  close: 'Close',
+  rate: (rate) => formatRate(rate, 'en'),
+  rateDescription: (rate) => `Playing ${formatRate(rate, 'en')} faster`,
+  holdHint: 'Press and hold to read the hidden messages. Space does the same.',
+  message: (text, from) => (from ? `${from}: ${text}` : text),
+  tally: (revealed, total) => `${revealed} / ${total} messages discovered`,
+  ended: 'End of the story',
+};
+
+export const frenchLabels: StoriesLabels = {
+  story: 'story',
+  frame: (position, count) => `Image ${position} sur ${count}`,
+  pause: 'Pause',
+  play: 'Lecture',
+  previous: 'Image précédente',
+  next: 'Image suivante',
+  close: 'Fermer',
+  rate: (rate) => formatRate(rate, 'fr'),
+  rateDescription: (rate) => `Lecture accélérée ${formatRate(rate, 'fr')}`,
+  holdHint: 'Maintiens le doigt appuyé pour lire les messages cachés. La touche Espace aussi.',
+  message: (text, from) => (from ? `${from} : ${text}` : text),
+  tally: (revealed, total) =>
+    `${revealed} / ${total} message${total > 1 ? 's' : ''} découvert${revealed > 1 ? 's' : ''}`,
+  ended: 'Fin de la story',
+};
+
+/** Built-in languages by code; pass an object for any other language. */
+export const builtInLabels = { en: englishLabels, fr: frenchLabels } as const;
+export type BuiltInLanguage = keyof typeof builtInLabels;
+
+/** A language code, or labels of your own (missing keys fall back to English). */
+export type LabelsOption = BuiltInLanguage | Partial<StoriesLabels>;
+
+export function resolveLabels(option: LabelsOption = 'en'): StoriesLabels {
+  if (typeof option === 'string') return builtInLabels[option] ?? englishLabels;
+  return { ...englishLabels, ...option };
+}

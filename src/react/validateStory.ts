@@ -1,0 +1,70 @@
+import type { EngineFrame } from '../engine';
+import { invalid, isPositiveFinite, validateFrames } from '../engine/validate';
+import type { Frame, Story } from './types';
+
+const KINDS = ['card', 'image', 'render'];
+const PLACEMENTS = ['top', 'center', 'bottom'];
+
+const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '';
+
+/** The engine's view of the frames: identity, duration, and how many messages each hides. */
+export function toEngineFrames(frames: readonly Frame[]): EngineFrame[] {
+  return frames.map(({ id, duration, reveal }) => ({
+    id,
+    duration,
+    messages: reveal?.length ?? 0,
+  }));
+}
+
+/**
+ * Checks a story before it plays.
+ * @throws TypeError whose message starts with the path of the bad field and says what was
+ *   expected: `story.frames[3].alt: expected a text alternative (a non-empty string), got undefined`.
+ */
+export function validateStory(story: unknown, path = 'story'): Story {
+  if (story === null || typeof story !== 'object') throw invalid(path, 'a story object', story);
+  const { id, title, playbackRate, frames } = story as Partial<Story>;
+  if (!isText(id)) throw invalid(`${path}.id`, 'a non-empty string', id);
+  if (typeof title !== 'string') throw invalid(`${path}.title`, 'a string', title);
+  if (playbackRate !== undefined && !isPositiveFinite(playbackRate)) {
+    throw invalid(`${path}.playbackRate`, 'a positive number', playbackRate);
+  }
+  if (!Array.isArray(frames)) throw invalid(`${path}.frames`, 'an array of frames', frames);
+  for (const [index, frame] of frames.entries()) validateFrame(frame, `${path}.frames[${index}]`);
+  validateFrames(toEngineFrames(frames), `${path}.frames`);
+  return story as Story;
+}
+
+function validateFrame(frame: unknown, path: string): void {
+  if (frame === null || typeof frame !== 'object') throw invalid(path, 'a frame object', frame);
+  const candidate = frame as Partial<Frame> & Record<string, unknown>;
+  const { kind, alt, reveal } = candidate;
+  if (!KINDS.includes(kind as string)) {
+    throw invalid(`${path}.kind`, `one of ${KINDS.map((k) => `"${k}"`).join(', ')}`, kind);
+  }
+  if (!isText(alt)) throw invalid(`${path}.alt`, 'a text alternative (a non-empty string)', alt);
+  if (kind === 'card' && typeof candidate.background !== 'string') {
+    throw invalid(`${path}.background`, 'a CSS background (a string)', candidate.background);
+  }
+  if (kind === 'image' && !isText(candidate.src)) {
+    throw invalid(`${path}.src`, 'an image URL', candidate.src);
+  }
+  if (kind === 'render' && typeof candidate.render !== 'function') {
+    throw invalid(`${path}.render`, 'a function returning React content', candidate.render);
+  }
+  if (reveal === undefined) return;
+  if (!Array.isArray(reveal)) throw invalid(`${path}.reveal`, 'an array of messages', reveal);
+  for (const [index, message] of (reveal as unknown[]).entries()) {
+    const at = `${path}.reveal[${index}]`;
+    if (message === null || typeof message !== 'object')
+      throw invalid(at, 'a message object', message);
+    const { text, from, placement } = message as Record<string, unknown>;
+    if (!isText(text)) throw invalid(`${at}.text`, 'a non-empty string', text);
+    if (from !== undefined && typeof from !== 'string')
+      throw invalid(`${at}.from`, 'a string', from);
+    if (placement !== undefined && !PLACEMENTS.includes(placement as string)) {
+      throw invalid(`${at}.placement`, '"top", "center" or "bottom"', placement);
+    }
+  }
+}
