@@ -13,7 +13,7 @@ const isTTY = process.stdout.isTTY === true;
 
 /**
  * A vitest project run with the json reporter next to the default one, for the counts.
- * @param {'unit' | 'browser' | 'e2e'} project
+ * @param {'unit' | 'react18' | 'browser' | 'e2e'} project
  * @returns {[string, string[], string]}
  */
 const vitest = (project) => {
@@ -29,7 +29,13 @@ const steps = [
   { name: 'typecheck engine', command: bin('tsc'), args: ['-p', 'src/engine/tsconfig.json'] },
   // Biome colours every character when CI is set, even into a log file: plain text there.
   { name: 'lint', command: bin('biome'), args: ['ci', '.', ...(isTTY ? [] : ['--colors=off'])] },
-  .../** @type {const} */ (['unit', 'browser', 'e2e']).map((project) => {
+  // React 18 lives apart (test/react18) so the root keeps React 19 without peer conflicts.
+  {
+    name: 'react 18 install',
+    command: 'npm',
+    args: ['ci', '--prefix', 'test/react18', '--no-audit', '--no-fund', '--loglevel=error'],
+  },
+  .../** @type {const} */ (['unit', 'react18', 'browser', 'e2e']).map((project) => {
     const [command, args, report] = vitest(project);
     return { name: `${project} tests`, command, args, report };
   }),

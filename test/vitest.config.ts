@@ -8,6 +8,23 @@ import { CHROMIUM_ARGS, findChromium } from './support/chromium.mjs';
  * Resolved only when the browser is launched, so `--project unit` still runs on a machine
  * without Chromium; the browser project then fails with findChromium's install hint.
  */
+const react18 = (path: string) => `${repoRoot}test/react18/node_modules/${path}`;
+const react18Aliases = [
+  { find: /^react$/, replacement: react18('react/index.js') },
+  { find: /^react\/(.*)$/, replacement: react18('react/$1') },
+  { find: /^react-dom$/, replacement: react18('react-dom/index.js') },
+  { find: /^react-dom\/(.*)$/, replacement: react18('react-dom/$1') },
+  // Their CommonJS builds would require() the root's React past the aliases: use their ESM.
+  {
+    find: /^@testing-library\/react$/,
+    replacement: `${repoRoot}node_modules/@testing-library/react/dist/@testing-library/react.esm.js`,
+  },
+  {
+    find: /^@use-gesture\/react$/,
+    replacement: `${repoRoot}node_modules/@use-gesture/react/dist/use-gesture-react.esm.js`,
+  },
+];
+
 const launchOptions = {
   args: CHROMIUM_ARGS,
   get executablePath() {
@@ -34,6 +51,25 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The same React tests on React 18 (installed apart in test/react18): React and
+        // ReactDOM resolve there, and the libraries that import them are inlined so they get
+        // that copy too rather than the root's React 19.
+        resolve: { alias: [...react18Aliases, ...sourceAliases] },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          globals: true,
+          include: ['test/unit/react/**/*.test.tsx'],
+          setupFiles: ['test/unit/setup.ts'],
+          server: {
+            deps: {
+              inline: [/@testing-library\/react/, /framer-motion/, /motion-dom/, /@use-gesture/],
+            },
+          },
+        },
+      },
+      {
+        extends: true,
         test: {
           // Real Chromium driven from Node (playwright-core): touch through CDP, layout,
           // timing, axe and screenshots against a Vite-served page, as a viewer would.
@@ -48,6 +84,17 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundled up front: discovered mid-run, Vite reloads the page under a running test.
+        optimizeDeps: {
+          include: [
+            'react',
+            'react-dom',
+            'react-dom/client',
+            'react/jsx-dev-runtime',
+            'framer-motion',
+            '@use-gesture/react',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['test/e2e/**/*.browser.test.{ts,tsx}'],
