@@ -18,13 +18,13 @@ export default defineMain({
       // `--quiet` does not reach Vite: drop its per-chunk table. Storybook's own chunks (axe,
       // docs renderer) are large by nature, so the size warning would only be noise.
       logLevel: 'warn',
-      // framer-motion marks its modules "use client" for React Server Components; a client-only
-      // bundle drops the directive by design, so the 60-odd warnings about it are noise too.
       build: {
         chunkSizeWarningLimit: 2048,
         rolldownOptions: {
           // react-docgen takes most of the build on a 2-core machine: a fact, not a fault.
           checks: { bundlerTimings: false },
+          // framer-motion marks its modules "use client" for React Server Components; a
+          // client-only bundle drops the directive by design (60-odd warnings of noise).
           onwarn(warning, warn) {
             if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /use client/.test(warning.message)) {
               return;

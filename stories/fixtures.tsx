@@ -16,7 +16,7 @@ const sky = (from: string, to: string) =>
 
 const lakeImage = svgImage(
   `${sky('#2b2f5e', '#7a4f72')}
-  <circle cx="450" cy="860" r="130" fill="#f2c38b"/>
+  <circle cx="450" cy="560" r="100" fill="#f2c38b"/>
   <path d="M0 940 L230 640 L420 900 L620 580 L900 940 Z" fill="#3a3557"/>
   <rect y="930" width="900" height="670" fill="#263659"/>
   ${[990, 1050, 1120, 1200]
@@ -130,7 +130,7 @@ export const sampleStory: Story = {
       duration: 3000,
       src: lakeImage,
       focal: [0.5, 0.55],
-      alt: 'A lake at dawn between two hills, the sun low on the water.',
+      alt: 'A lake at dawn between two hills, the sun just above them.',
       reveal: [
         { text: 'I come here before anyone is awake.', from: 'Sam', placement: 'top' },
         { text: 'It is the only quiet hour of my day.', from: 'Sam', placement: 'bottom' },
