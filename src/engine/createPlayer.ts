@@ -6,9 +6,10 @@ import { createPlayhead } from './createPlayhead';
 import { createRevealLog } from './createRevealLog';
 import { createStore } from './createStore';
 import { createTickChannel } from './createTickChannel';
-import { carryPosition, createTimeline, type Timeline } from './createTimeline';
+import { carryPosition, type Timeline } from './createTimeline';
 import { createTransport } from './createTransport';
 import { createVisibility } from './createVisibility';
+import { layoutFrames } from './layoutFrames';
 import { consoleLogger, devWarning } from './logger';
 import type { Player, PlayerOptions } from './player';
 import type { EngineFrame, FrameChangeCause, PlayerEventMap, PlayerState } from './types';
@@ -29,7 +30,8 @@ export function createPlayer(options: PlayerOptions): Player {
   // Without a clock time stands still: a server render shows the first frame and nothing moves.
   const clock = options.clock ?? createManualClock();
   const rate = validatePlaybackRate(options.playbackRate ?? 1);
-  let timeline = createTimeline(validateFrames(options.frames), rate);
+  const guard = options.flashGuard ?? 'slow';
+  let timeline = layoutFrames(validateFrames(options.frames), rate, guard, logger);
   const startIndex = checkIndex(options.frameIndex ?? 0, 'frameIndex');
 
   const playhead = createPlayhead();
@@ -232,13 +234,13 @@ export function createPlayer(options: PlayerOptions): Player {
       validatePlaybackRate(playbackRate, 'setPlaybackRate(rate)');
       if (destroyed || playbackRate === state().playbackRate) return;
       const now = clock.now();
-      relayout(createTimeline(timeline.frames, playbackRate), now);
+      relayout(layoutFrames(timeline.frames, playbackRate, guard, logger), now);
       store.set({ playbackRate });
       events.emit('ratechange', { playbackRate, at: now });
     },
     setFrames(frames) {
       if (frames === timeline.frames) return;
-      const next = createTimeline(validateFrames(frames), state().playbackRate);
+      const next = layoutFrames(validateFrames(frames), state().playbackRate, guard, logger);
       if (destroyed) return;
       relayout(next, clock.now());
     },

@@ -41,16 +41,28 @@ export function carryPosition(
   return { index: kept, position: to.positionOf(kept, progress), sameFrame: true };
 }
 
-export function createTimeline(frames: readonly EngineFrame[], playbackRate: number): Timeline {
+/**
+ * @param rateCaps per frame, the fastest rate it may play at (the flash guard's); a frame plays
+ *   at `min(playbackRate, cap)`.
+ */
+export function createTimeline(
+  frames: readonly EngineFrame[],
+  playbackRate: number,
+  rateCaps: readonly number[] = [],
+): Timeline {
   const count = frames.length;
-  const spans = frames.map((frame) => frame.duration / playbackRate);
+  const rateOf = (index: number) => Math.min(playbackRate, rateCaps[index] ?? playbackRate);
+  const spans = frames.map((frame, index) => frame.duration / rateOf(index));
   const starts = new Array<number>(count + 1);
   starts[0] = 0;
-  // Prefix sums over the durations at 1× divided once: `total` is exactly Σ duration / rate.
-  let sum = 0;
+  // Durations at full rate are summed at 1× and divided once, so an uncapped story's `total` is
+  // exactly Σ duration / rate; only the slowed frames add their own spans.
+  let fullRateSum = 0;
+  let slowedSpans = 0;
   frames.forEach((frame, index) => {
-    sum += frame.duration;
-    starts[index + 1] = sum / playbackRate;
+    if (rateOf(index) === playbackRate) fullRateSum += frame.duration;
+    else slowedSpans += spans[index] as number;
+    starts[index + 1] = fullRateSum / playbackRate + slowedSpans;
   });
   const ids = new Map(frames.map((frame, index) => [frame.id, index]));
 

@@ -1,11 +1,26 @@
 export { createManualClock, type ManualClock } from './createManualClock';
 export { createPlayer } from './createPlayer';
 export { createWindowClock, type WindowLike } from './createWindowClock';
+export {
+  analyzeFlashes,
+  FLASH_DARK_LIMIT,
+  FLASH_LUMINANCE_DELTA,
+  type FlashAnalysis,
+  type FlashFrame,
+  type FlashKind,
+  type FlashSpan,
+  type FlashTransition,
+  isSaturatedRed,
+  MAX_FLASHES_PER_SECOND,
+  relativeLuminance,
+  SATURATED_RED_SHARE,
+} from './flashSafety';
 export type { Player, PlayerOptions } from './player';
 export type {
   Clock,
   DocumentLike,
   EngineFrame,
+  FlashGuard,
   FrameChangeCause,
   Logger,
   PlaybackReason,

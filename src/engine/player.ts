@@ -2,6 +2,7 @@ import type {
   Clock,
   DocumentLike,
   EngineFrame,
+  FlashGuard,
   FrameChangeCause,
   Logger,
   PlayerEventListener,
@@ -25,6 +26,8 @@ export interface PlayerOptions {
   clock?: Clock;
   /** The owner document: while it is hidden the story pauses. Default: none (always visible). */
   document?: DocumentLike;
+  /** Keep cuts under three flashes a second (WCAG 2.3.1). Default `'slow'`. */
+  flashGuard?: FlashGuard;
   /** Development warnings and listener errors. Default: the host console. */
   logger?: Logger;
 }

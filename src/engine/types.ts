@@ -32,7 +32,17 @@ export interface EngineFrame {
   readonly duration: number;
   /** Number of hidden messages the frame reveals on a hold. Default 0. */
   readonly messages?: number;
+  /** Relative luminance 0→1, for the flash guard; unknown frames take part in no flash. */
+  readonly luminance?: number;
+  /** Share 0→1 of the frame that is saturated red, for the flash guard. */
+  readonly saturatedRed?: number;
 }
+
+/**
+ * What the flash guard does when cuts would flash more than three times a second:
+ * `'slow'` the offending frames (default), only `'warn'` in development, or nothing (`'off'`).
+ */
+export type FlashGuard = 'slow' | 'warn' | 'off';
 
 /**
  * - `playing`: time runs.

@@ -38,6 +38,12 @@ export function validateFrames(frames: unknown, path = 'frames'): readonly Engin
     if (messages !== undefined && !(Number.isInteger(messages) && messages >= 0)) {
       throw invalid(`${at}.messages`, 'a whole number of hidden messages', messages);
     }
+    for (const key of ['luminance', 'saturatedRed'] as const) {
+      const share = frame[key];
+      if (share !== undefined && !(typeof share === 'number' && share >= 0 && share <= 1)) {
+        throw invalid(`${at}.${key}`, 'a number from 0 to 1', share);
+      }
+    }
   });
   return frames as readonly EngineFrame[];
 }

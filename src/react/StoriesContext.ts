@@ -2,6 +2,7 @@ import type { MotionValue } from 'framer-motion';
 import { createContext, useContext } from 'react';
 import type { PlayerHandle } from './createPlayerHandle';
 import type { Press } from './createPress';
+import type { FrameTone } from './frameTone';
 import type { StoriesLabels } from './labels';
 import type { Story } from './types';
 
@@ -16,6 +17,8 @@ export interface StoriesContextValue {
   holdDelay: number;
   dir: 'ltr' | 'rtl';
   requestPaused(paused: boolean): void;
+  /** Gives the flash guard a frame's measured tone. */
+  reportTone(frameId: string, tone: FrameTone): void;
   onClose?: () => void;
   /** Ids that tie the parts together for assistive technology. */
   ids: { hint: string; stage: string };

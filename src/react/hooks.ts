@@ -1,6 +1,8 @@
 import type { MotionValue } from 'framer-motion';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { PlayerState } from '../engine';
+import { createCommands } from './commands';
+import type { StoriesHandle } from './parts/Root';
 import { useStoriesContext } from './StoriesContext';
 
 /**
@@ -23,18 +25,10 @@ export function useFrameProgress(): MotionValue<number> {
   return useStoriesContext('useFrameProgress').progress;
 }
 
-/** Commands for custom controls: play, pause, next, prev, goTo, hold, release. */
-export function usePlayerCommands() {
+/** Commands for custom controls: play, pause, next, prev, goTo, hold, release, reveal, conceal. */
+export function usePlayerCommands(): StoriesHandle {
   const { handle, requestPaused } = useStoriesContext('usePlayerCommands');
-  return {
-    play: () => requestPaused(false),
-    pause: () => requestPaused(true),
-    next: () => handle.next('api'),
-    prev: () => handle.prev('api'),
-    goTo: (index: number, progress?: number) => handle.goTo(index, progress, 'api'),
-    hold: () => handle.hold(),
-    release: () => handle.release(),
-  };
+  return useMemo(() => createCommands(handle, requestPaused), [handle, requestPaused]);
 }
 
 /** Selectors for `usePlayerState`, defined once so their identity is stable. */
@@ -43,3 +37,5 @@ export const selectFrameCount = (state: PlayerState) => state.frameCount;
 export const selectStatus = (state: PlayerState) => state.status;
 export const selectRevealing = (state: PlayerState) => state.revealing;
 export const selectPlaybackRate = (state: PlayerState) => state.playbackRate;
+export const selectRevealed = (state: PlayerState) => state.revealed;
+export const selectRevealTotal = (state: PlayerState) => state.revealTotal;

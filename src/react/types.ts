@@ -19,6 +19,13 @@ interface FrameBase {
   alt: string;
   /** The frame's hidden messages. */
   reveal?: RevealMessage[];
+  /**
+   * Relative luminance 0→1 for the flash guard. Cards are measured from their background and
+   * images from their pixels; give it for `render` frames, or to override a measurement.
+   */
+  luminance?: number;
+  /** Share 0→1 of the frame that is saturated red, for the flash guard. */
+  saturatedRed?: number;
 }
 
 /** A coloured card with optional text. */

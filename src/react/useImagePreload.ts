@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Frame } from './types';
+import { useLatest } from './useLatest';
 
 /** How many frames ahead images are fetched and decoded before they show. */
 export const PRELOAD_AHEAD = 2;
@@ -9,8 +10,13 @@ export const PRELOAD_AHEAD = 2;
  * high speed is never blank. Keeps the images from one frame behind to `PRELOAD_AHEAD` ahead and
  * lets the others go, so memory stays bounded on long stories.
  */
-export function useImagePreload(frames: readonly Frame[], index: number): void {
+export function useImagePreload(
+  frames: readonly Frame[],
+  index: number,
+  onDecoded?: (frameId: string, image: HTMLImageElement) => void,
+): void {
   const cache = useRef(new Map<string, HTMLImageElement>());
+  const decoded = useLatest(onDecoded);
 
   useEffect(() => {
     const wanted = new Map<string, Frame>();
@@ -28,7 +34,10 @@ export function useImagePreload(frames: readonly Frame[], index: number): void {
       image.src = frame.src;
       images.set(key, image);
       // A failed decode is the media issue's to show; here it only means "not warmed up".
-      image.decode?.().catch(() => {});
+      image
+        .decode?.()
+        .then(() => decoded.current?.(frame.id, image))
+        .catch(() => {});
     }
-  }, [frames, index]);
+  }, [frames, index, decoded]);
 }

@@ -1,13 +1,15 @@
 import { type MotionValue, useMotionValue } from 'framer-motion';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   createPlayer,
   createWindowClock,
+  type FlashGuard,
   type Player,
   type PlayerEventMap,
   type PlayerState,
 } from '../engine';
 import { createPlayerHandle, type PlayerHandle } from './createPlayerHandle';
+import type { FrameTone } from './frameTone';
 import type { RevealMessage, Story } from './types';
 import { useLatest } from './useLatest';
 import { toEngineFrames, validateStory } from './validateStory';
@@ -38,6 +40,11 @@ export interface StoryPlayerOptions extends StoryPlayerEvents {
   /** Uncontrolled starting frame. Default 0. */
   defaultFrameIndex?: number;
   onFrameIndexChange?: (frameIndex: number) => void;
+  /**
+   * Keeps cuts under three flashes a second (WCAG 2.3.1): `'slow'` the offending frames
+   * (default), only `'warn'` in development, or `'off'`. Read when the player mounts.
+   */
+  flashGuard?: FlashGuard;
   /** Controlled pause (the viewer's, not a hold); pair it with `onPausedChange`. */
   paused?: boolean;
   /** Uncontrolled: start paused. Default false. */
@@ -56,6 +63,8 @@ export interface StoryPlayer {
   error: Error | null;
   /** The viewer asks to pause or play: through `onPausedChange` when controlled. */
   requestPaused(paused: boolean): void;
+  /** Gives the flash guard a frame's measured tone (images, once decoded). */
+  reportTone(frameId: string, tone: FrameTone): void;
 }
 
 /**
@@ -67,7 +76,11 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
   const latest = useLatest(options);
   const checked = useCheckedStory(options.story);
   const story = checked.story;
-  const frames = useMemo(() => (story ? toEngineFrames(story.frames) : []), [story]);
+  const [tones, setTones] = useState<ReadonlyMap<string, FrameTone>>(() => new Map());
+  const frames = useMemo(() => (story ? toEngineFrames(story.frames, tones) : []), [story, tones]);
+  const reportTone = useCallback((frameId: string, tone: FrameTone) => {
+    setTones((known) => (known.has(frameId) ? known : new Map(known).set(frameId, tone)));
+  }, []);
   const rate = options.playbackRate ?? story?.playbackRate ?? 1;
   const loop = options.loop ?? false;
   const progress = useMotionValue(0);
@@ -99,6 +112,7 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
       loop,
       frameIndex: Math.min(frameIndex, frames.length - 1),
       autoplay: status === 'playing',
+      flashGuard: options.flashGuard,
       clock: createWindowClock(window),
       document,
     });
@@ -124,7 +138,14 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
     onPausedChange?.(paused);
   };
 
-  return { handle, progress, story: story ?? EMPTY_STORY, error: checked.error, requestPaused };
+  return {
+    handle,
+    progress,
+    story: story ?? EMPTY_STORY,
+    error: checked.error,
+    requestPaused,
+    reportTone,
+  };
 }
 
 const EMPTY_STORY: Story = { id: 'empty', title: '', frames: [] };

@@ -1,5 +1,6 @@
 import type { EngineFrame } from '../engine';
 import { invalid, isPositiveFinite, validateFrames } from '../engine/validate';
+import { type FrameTone, toneFromData } from './frameTone';
 import type { Frame, Story } from './types';
 
 const KINDS = ['card', 'image', 'render'];
@@ -8,13 +9,28 @@ const PLACEMENTS = ['top', 'center', 'bottom'];
 const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '';
 
-/** The engine's view of the frames: identity, duration, and how many messages each hides. */
-export function toEngineFrames(frames: readonly Frame[]): EngineFrame[] {
-  return frames.map(({ id, duration, reveal }) => ({
-    id,
-    duration,
-    messages: reveal?.length ?? 0,
+/**
+ * The engine's view of the frames: identity, duration, how many messages each hides, and its
+ * tone for the flash guard (from the data, else measured).
+ */
+export function toEngineFrames(
+  frames: readonly Frame[],
+  measured: ReadonlyMap<string, FrameTone> = new Map(),
+): EngineFrame[] {
+  return frames.map((frame) => ({
+    id: frame.id,
+    duration: frame.duration,
+    messages: frame.reveal?.length ?? 0,
+    ...measured.get(frame.id),
+    ...definedTone(toneFromData(frame)),
   }));
+}
+
+function definedTone(tone: FrameTone): FrameTone {
+  const defined: FrameTone = {};
+  if (tone.luminance !== undefined) defined.luminance = tone.luminance;
+  if (tone.saturatedRed !== undefined) defined.saturatedRed = tone.saturatedRed;
+  return defined;
 }
 
 /**
@@ -49,6 +65,12 @@ function validateFrame(frame: unknown, path: string): void {
   }
   if (kind === 'image' && !isText(candidate.src)) {
     throw invalid(`${path}.src`, 'an image URL', candidate.src);
+  }
+  for (const key of ['luminance', 'saturatedRed'] as const) {
+    const share = candidate[key];
+    if (share !== undefined && !(typeof share === 'number' && share >= 0 && share <= 1)) {
+      throw invalid(`${path}.${key}`, 'a number from 0 to 1', share);
+    }
   }
   if (kind === 'render' && typeof candidate.render !== 'function') {
     throw invalid(`${path}.render`, 'a function returning React content', candidate.render);

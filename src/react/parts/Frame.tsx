@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { measureImageTone } from '../frameTone';
 import { selectFrameIndex, selectRevealing, usePlayerState } from '../hooks';
 import { useStoriesContext } from '../StoriesContext';
 import type { FrameContext, Frame as FrameData, ImageFrame } from '../types';
@@ -9,10 +10,13 @@ import { useImagePreload } from '../useImagePreload';
  * Every frame carries its text alternative (an image's `alt`, otherwise visually hidden text).
  */
 export function Frame({ className }: { className?: string }) {
-  const { story } = useStoriesContext('Stories.Frame');
+  const { story, reportTone } = useStoriesContext('Stories.Frame');
   const index = usePlayerState(selectFrameIndex);
   const frame = story.frames[index];
-  useImagePreload(story.frames, index);
+  useImagePreload(story.frames, index, (frameId, image) => {
+    const tone = measureImageTone(image);
+    if (tone) reportTone(frameId, tone);
+  });
   if (!frame) return null;
   return (
     <div

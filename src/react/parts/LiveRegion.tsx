@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'react';
-import { selectFrameIndex, selectRevealing, usePlayerState } from '../hooks';
+import {
+  selectFrameIndex,
+  selectRevealed,
+  selectRevealing,
+  selectRevealTotal,
+  selectStatus,
+  usePlayerState,
+} from '../hooks';
 import { useStoriesContext } from '../StoriesContext';
 
 /**
@@ -10,6 +17,9 @@ export function LiveRegion() {
   const { story, labels } = useStoriesContext('LiveRegion');
   const frameIndex = usePlayerState(selectFrameIndex);
   const revealing = usePlayerState(selectRevealing);
+  const ended = usePlayerState(selectStatus) === 'ended';
+  const revealed = usePlayerState(selectRevealed);
+  const total = usePlayerState(selectRevealTotal);
   const [announced, setAnnounced] = useState({ frameIndex: -1, text: '' });
 
   useEffect(() => {
@@ -23,9 +33,11 @@ export function LiveRegion() {
     );
   }, [revealing, frameIndex, story, labels]);
 
+  // The end is said once, with what was found: the chrome's Play button alone does not tell it.
+  const end = total > 0 ? `${labels.ended}. ${labels.tally(revealed, total)}` : labels.ended;
   return (
     <div className="hs-sr-only" data-hs-live aria-live="polite" aria-atomic="true">
-      {announced.frameIndex === frameIndex ? announced.text : ''}
+      {ended ? end : announced.frameIndex === frameIndex ? announced.text : ''}
     </div>
   );
 }

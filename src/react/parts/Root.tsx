@@ -9,6 +9,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { createCommands } from '../commands';
 import { createPress, DEFAULT_HOLD_DELAY } from '../createPress';
 import { type LabelsOption, resolveLabels } from '../labels';
 import { StoriesContext, type StoriesContextValue } from '../StoriesContext';
@@ -40,6 +41,10 @@ export interface StoriesHandle {
   goTo(index: number, progress?: number): void;
   hold(): void;
   release(): void;
+  /** Shows the current frame's hidden messages (a hold does it after `holdDelay`). */
+  reveal(): void;
+  /** Hides them again. */
+  conceal(): void;
 }
 
 /**
@@ -57,19 +62,7 @@ export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function Stories
   const state = useSyncExternalStore(handle.subscribe, handle.getState, handle.getState);
   const keyboard = useStoryKeyboard(press, handle, dir, onClose);
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      play: () => requestPaused(false),
-      pause: () => requestPaused(true),
-      next: () => handle.next('api'),
-      prev: () => handle.prev('api'),
-      goTo: (index, progress) => handle.goTo(index, progress, 'api'),
-      hold: () => handle.hold(),
-      release: () => handle.release(),
-    }),
-    [handle, requestPaused],
-  );
+  useImperativeHandle(ref, () => createCommands(handle, requestPaused), [handle, requestPaused]);
 
   const context = useMemo<StoriesContextValue>(
     () => ({
@@ -81,6 +74,7 @@ export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function Stories
       holdDelay: holdDelay.current,
       dir,
       requestPaused,
+      reportTone: player.reportTone,
       onClose,
       ids: { hint: `${id}-hint`, stage: `${id}-stage` },
     }),
@@ -89,6 +83,7 @@ export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function Stories
       press,
       player.progress,
       player.story,
+      player.reportTone,
       labels,
       holdDelay,
       dir,

@@ -1,0 +1,35 @@
+import { createTimeline, type Timeline } from './createTimeline';
+import { analyzeFlashes } from './flashSafety';
+import { devWarning } from './logger';
+import type { EngineFrame, FlashGuard, Logger } from './types';
+
+/**
+ * Lays the frames out at a rate, through the flash guard: with `'slow'` the frames of an
+ * offending span play no faster than their safe rate; `'slow'` and `'warn'` name them in a
+ * development warning.
+ */
+export function layoutFrames(
+  frames: readonly EngineFrame[],
+  playbackRate: number,
+  guard: FlashGuard,
+  logger: Logger,
+): Timeline {
+  if (guard === 'off' || !frames.some(hasTone)) return createTimeline(frames, playbackRate);
+  const analysis = analyzeFlashes(frames, playbackRate);
+  for (const span of analysis.offending) {
+    const first = frames[span.from]?.id;
+    const last = frames[span.to]?.id;
+    const named = span.from === span.to ? `frame ${first}` : `frames ${first} to ${last}`;
+    const action = guard === 'slow' ? 'slowed to stay at 3' : 'not slowed (flashGuard="warn")';
+    devWarning(
+      logger,
+      `${named} (${span.to - span.from + 1}) flash ${span.flashesPerSecond} times a second at ×${playbackRate} ` +
+        `(${span.kind}); ${action} flashes a second or fewer (WCAG 2.3.1)`,
+    );
+  }
+  return createTimeline(frames, playbackRate, guard === 'slow' ? analysis.rateCaps : []);
+}
+
+function hasTone(frame: EngineFrame): boolean {
+  return frame.luminance !== undefined || frame.saturatedRed !== undefined;
+}
