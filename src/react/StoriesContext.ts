@@ -17,6 +17,12 @@ export interface StoriesContextValue {
   holdDelay: number;
   dir: 'ltr' | 'rtl';
   requestPaused(paused: boolean): void;
+  /** Reading mode: no fast-forward, messages shown without holding. */
+  reading: boolean;
+  requestReading(on: boolean): void;
+  /** Whether the transcript (every frame's text and messages) is open. */
+  transcriptOpen: boolean;
+  setTranscriptOpen(open: boolean): void;
   /** Gives the flash guard a frame's measured tone. */
   reportTone(frameId: string, tone: FrameTone): void;
   onClose?: () => void;

@@ -19,6 +19,12 @@ export interface StoriesLabels {
   /** "5 / 18 messages discovered". */
   tally: (revealed: number, total: number) => string;
   ended: string;
+  /** The reading-mode switch: no fast-forward, messages shown without holding. */
+  readingMode: string;
+  /** The button that opens the transcript, and the transcript's title. */
+  transcript: string;
+  transcriptTitle: (title: string) => string;
+  closeTranscript: string;
 }
 
 const formatRate = (rate: number, locale: string) =>
@@ -38,6 +44,10 @@ export const englishLabels: StoriesLabels = {
   message: (text, from) => (from ? `${from}: ${text}` : text),
   tally: (revealed, total) => `${revealed} / ${total} messages discovered`,
   ended: 'End of the story',
+  readingMode: 'Reading mode',
+  transcript: 'Transcript',
+  transcriptTitle: (title) => `Transcript: ${title}`,
+  closeTranscript: 'Close the transcript',
 };
 
 export const frenchLabels: StoriesLabels = {
@@ -55,6 +65,10 @@ export const frenchLabels: StoriesLabels = {
   tally: (revealed, total) =>
     `${revealed} / ${total} message${total > 1 ? 's' : ''} découvert${revealed > 1 ? 's' : ''}`,
   ended: 'Fin de la story',
+  readingMode: 'Mode lecture',
+  transcript: 'Transcription',
+  transcriptTitle: (title) => `Transcription : ${title}`,
+  closeTranscript: 'Fermer la transcription',
 };
 
 /** Built-in languages by code; pass an object for any other language. */

@@ -26,6 +26,8 @@ export function useStoryKeyboard(
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Keys inside the transcript (Esc closes it, arrows scroll it) are not the story's.
+    if (event.target instanceof Element && event.target.closest('dialog')) return;
     if (event.key === ' ') {
       // Space on a button is the button's.
       if (isInteractive(event.target, event.currentTarget)) return;

@@ -12,6 +12,7 @@ import { createPlayerHandle, type PlayerHandle } from './createPlayerHandle';
 import type { FrameTone } from './frameTone';
 import type { RevealMessage, Story } from './types';
 import { useLatest } from './useLatest';
+import { type ReadingModeOptions, useReadingMode } from './useReadingMode';
 import { toEngineFrames, validateStory } from './validateStory';
 
 export interface StoryPlayerEvents {
@@ -29,7 +30,7 @@ export interface StoryPlayerEvents {
   onEnded?: (event: PlayerEventMap['ended']) => void;
 }
 
-export interface StoryPlayerOptions extends StoryPlayerEvents {
+export interface StoryPlayerOptions extends StoryPlayerEvents, ReadingModeOptions {
   story: Story;
   /** Fast-forward factor. Default: the story's own `playbackRate`, else 1. */
   playbackRate?: number;
@@ -65,6 +66,10 @@ export interface StoryPlayer {
   requestPaused(paused: boolean): void;
   /** Gives the flash guard a frame's measured tone (images, once decoded). */
   reportTone(frameId: string, tone: FrameTone): void;
+  /** True in reading mode: no fast-forward, messages shown without holding. */
+  reading: boolean;
+  /** The viewer turns reading mode on or off: through `onReadingModeChange` when controlled. */
+  requestReading(on: boolean): void;
 }
 
 /**
@@ -127,7 +132,16 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
   useEffect(() => handle.player?.setFrames(frames), [handle, frames]);
   useEffect(() => handle.player?.setPlaybackRate(rate), [handle, rate]);
   useEffect(() => handle.player?.setLoop(loop), [handle, loop]);
-  useControlledSync(handle, options.frameIndex, options.paused, frames.length);
+  const state = useSyncedState(handle);
+  const [reading, requestReading] = useReadingMode(handle, state.frameIndex, options);
+  // While reading, the story waits on each frame: a controlled `paused={false}` must not restart it.
+  useControlledSync(
+    handle,
+    state,
+    options.frameIndex,
+    reading ? undefined : options.paused,
+    frames.length,
+  );
 
   const requestPaused = (paused: boolean) => {
     const { paused: controlled, onPausedChange } = latest.current;
@@ -145,6 +159,8 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
     error: checked.error,
     requestPaused,
     reportTone,
+    reading,
+    requestReading,
   };
 }
 
@@ -219,11 +235,11 @@ function check(candidate: Story, previous: Story | null): CheckedStory {
 /** Makes the engine follow the controlled props, and undoes changes the parent did not accept. */
 function useControlledSync(
   handle: PlayerHandle,
+  state: PlayerState,
   frameIndex: number | undefined,
   paused: boolean | undefined,
   frameCount: number,
 ): void {
-  const state = useSyncedState(handle);
   useEffect(() => {
     if (frameIndex === undefined || frameCount === 0) return;
     const target = clampIndex(frameIndex, frameCount);

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { selectRevealing, usePlayerState } from '../hooks';
+import { useStoriesContext } from '../StoriesContext';
 
 /**
  * The overlay around the frame (progress, controls). While the messages show it fades out and
@@ -7,17 +8,19 @@ import { selectRevealing, usePlayerState } from '../hooks';
  * reveal (set on the element: React 18 has no `inert` prop), `visibility: hidden` once faded.
  */
 export function Chrome({ className, children }: { className?: string; children?: ReactNode }) {
-  const revealing = usePlayerState(selectRevealing);
+  const { reading } = useStoriesContext('Stories.Chrome');
+  // In reading mode the messages always show and the chrome stays: it is how the viewer steps.
+  const hidden = usePlayerState(selectRevealing) && !reading;
   const chrome = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (chrome.current) chrome.current.inert = revealing;
-  }, [revealing]);
+    if (chrome.current) chrome.current.inert = hidden;
+  }, [hidden]);
   return (
     <div
       ref={chrome}
       className={className ? `hs-chrome ${className}` : 'hs-chrome'}
       data-hs-chrome
-      aria-hidden={revealing || undefined}
+      aria-hidden={hidden || undefined}
     >
       {children}
     </div>

@@ -1,4 +1,4 @@
-import { domAnimation, LazyMotion } from 'framer-motion';
+import { domAnimation, LazyMotion, MotionConfig } from 'framer-motion';
 import {
   type CSSProperties,
   forwardRef,
@@ -17,6 +17,7 @@ import { useLatest } from '../useLatest';
 import { useStoryKeyboard } from '../useStoryKeyboard';
 import { type StoryPlayerOptions, useStoryPlayer } from '../useStoryPlayer';
 import { LiveRegion } from './LiveRegion';
+import { Transcript } from './Transcript';
 
 export interface StoriesRootProps extends StoryPlayerOptions {
   /** `'fr'`, `'en'` (default) or your own labels; every visible or spoken string comes from it. */
@@ -54,7 +55,8 @@ export interface StoriesHandle {
 export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function StoriesRoot(props, ref) {
   const { labels: labelsOption, dir = 'ltr', onClose, className, style, children } = props;
   const player = useStoryPlayer(props);
-  const { handle, requestPaused } = player;
+  const { handle, requestPaused, reading, requestReading } = player;
+  const [transcriptOpen, setTranscriptOpen] = useState(false);
   const holdDelay = useLatest(checkHoldDelay(props.holdDelay));
   const [press] = useState(() => createPress(handle, () => holdDelay.current));
   const labels = useMemo(() => resolveLabels(labelsOption), [labelsOption]);
@@ -74,6 +76,10 @@ export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function Stories
       holdDelay: holdDelay.current,
       dir,
       requestPaused,
+      reading,
+      requestReading,
+      transcriptOpen,
+      setTranscriptOpen,
       reportTone: player.reportTone,
       onClose,
       ids: { hint: `${id}-hint`, stage: `${id}-stage` },
@@ -88,6 +94,9 @@ export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function Stories
       holdDelay,
       dir,
       requestPaused,
+      reading,
+      requestReading,
+      transcriptOpen,
       onClose,
       id,
     ],
@@ -110,23 +119,28 @@ export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function Stories
   return (
     <StoriesContext.Provider value={context}>
       <LazyMotion features={domAnimation}>
-        <section
-          className={cx('hs-root', className)}
-          style={{ ...style, ['--hs-rate' as string]: state.playbackRate }}
-          dir={dir}
-          aria-roledescription={labels.story}
-          aria-label={player.story.title}
-          data-hs-root
-          data-state={state.status}
-          data-revealing={state.revealing ? '' : undefined}
-          {...keyboard}
-        >
-          {children}
-          <p id={context.ids.hint} className="hs-sr-only">
-            {labels.holdHint}
-          </p>
-          <LiveRegion />
-        </section>
+        {/* Entrance animations follow the viewer's reduced-motion setting. */}
+        <MotionConfig reducedMotion="user">
+          <section
+            className={cx('hs-root', className)}
+            style={{ ...style, ['--hs-rate' as string]: state.playbackRate }}
+            dir={dir}
+            aria-roledescription={labels.story}
+            aria-label={player.story.title}
+            data-hs-root
+            data-state={state.status}
+            data-revealing={state.revealing ? '' : undefined}
+            data-reading={reading ? '' : undefined}
+            {...keyboard}
+          >
+            {children}
+            <Transcript />
+            <p id={context.ids.hint} className="hs-sr-only">
+              {labels.holdHint}
+            </p>
+            <LiveRegion />
+          </section>
+        </MotionConfig>
       </LazyMotion>
     </StoriesContext.Provider>
   );
