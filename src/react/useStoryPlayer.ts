@@ -8,6 +8,7 @@ import {
   type PlayerEventMap,
   type PlayerState,
 } from '../engine';
+import { isPositiveFinite } from '../engine/validate';
 import { createPlayerHandle, type PlayerHandle } from './createPlayerHandle';
 import type { FrameTone } from './frameTone';
 import type { RevealMessage, Story } from './types';
@@ -86,7 +87,7 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
   const reportTone = useCallback((frameId: string, tone: FrameTone) => {
     setTones((known) => (known.has(frameId) ? known : new Map(known).set(frameId, tone)));
   }, []);
-  const rate = options.playbackRate ?? story?.playbackRate ?? 1;
+  const rate = usePlaybackRate(options.playbackRate ?? story?.playbackRate ?? 1);
   const loop = options.loop ?? false;
   const progress = useMotionValue(0);
 
@@ -110,13 +111,19 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
     if (!playable) return;
     // Created here, not during render: it needs the window's clock, and StrictMode's second
     // mount must get a fresh engine that starts from the state the first one left.
-    const { frameIndex, status } = handle.getState();
+    const known = handle.getState();
+    // Before a first valid story the handle holds a placeholder: start from the props then.
+    const fresh = known.frameCount === 0;
     const player = createPlayer({
       frames,
       playbackRate: rate,
       loop,
-      frameIndex: Math.min(frameIndex, frames.length - 1),
-      autoplay: status === 'playing',
+      frameIndex: fresh
+        ? clampIndex(options.frameIndex ?? options.defaultFrameIndex ?? 0, frames.length)
+        : Math.min(known.frameIndex, frames.length - 1),
+      autoplay: fresh
+        ? !(options.paused ?? options.defaultPaused ?? false)
+        : known.status === 'playing',
       flashGuard: options.flashGuard,
       clock: createWindowClock(window),
       document,
@@ -196,6 +203,24 @@ function initialState(options: {
   const state = player.getState();
   player.destroy();
   return state;
+}
+
+/** A rate the engine accepts: a bad prop is reported and the last good rate (or 1) kept. */
+function usePlaybackRate(candidate: number): number {
+  const [good, setGood] = useState(isPositiveFinite(candidate) ? candidate : 1);
+  if (isPositiveFinite(candidate)) {
+    if (candidate !== good) setGood(candidate);
+    return candidate;
+  }
+  warnOnce(`playbackRate: expected a positive number, got ${candidate}; playing at ×${good}`);
+  return good;
+}
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`react-hold-stories: ${message}`);
 }
 
 function clampIndex(index: number, count: number): number {

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { Stories, type Story, validateStory } from 'react-hold-stories';
 import { describe, expect, it, vi } from 'vitest';
 import { story } from './harness';
@@ -82,5 +82,37 @@ describe('bad stories', () => {
       expect.stringContaining('holdDelay: expected a number of milliseconds ≥ 0, got NaN'),
     );
     warn.mockRestore();
+  });
+});
+
+describe('bad props', () => {
+  it('warns on a bad playbackRate and keeps playing at the last good one', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, rerender } = render(<Stories story={story} playbackRate={2} />);
+    rerender(<Stories story={story} playbackRate={0} />);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('playbackRate: expected a positive number, got 0; playing at ×2'),
+    );
+    act(() => void vi.advanceTimersByTime(550));
+    expect(container.querySelector('[data-hs-stage]')).toHaveAttribute(
+      'aria-label',
+      'Frame 2 of 3',
+    );
+    warn.mockRestore();
+  });
+
+  it('plays a story that was invalid at first once it is fixed', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container, rerender } = render(<Stories story={withFrame({ alt: '' }) as Story} />);
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    rerender(<Stories story={story} />);
+    const root = container.querySelector('[data-hs-root]');
+    expect(root).toHaveAttribute('data-state', 'playing');
+    act(() => void vi.advanceTimersByTime(1050));
+    expect(container.querySelector('[data-hs-stage]')).toHaveAttribute(
+      'aria-label',
+      'Frame 2 of 3',
+    );
+    error.mockRestore();
   });
 });

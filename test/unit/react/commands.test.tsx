@@ -23,7 +23,10 @@ describe('commands', () => {
       </Stories.Root>,
     );
     const root = container.querySelector('[data-hs-root]');
-    expect(container.querySelector('[data-hs-stage]')).toHaveAttribute('aria-label', 'Frame 2 of 3');
+    expect(container.querySelector('[data-hs-stage]')).toHaveAttribute(
+      'aria-label',
+      'Frame 2 of 3',
+    );
     expect(root).toHaveAttribute('data-state', 'held');
     expect(root).toHaveAttribute('data-revealing');
   });

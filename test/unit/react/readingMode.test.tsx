@@ -24,7 +24,10 @@ describe('reading mode', () => {
     const onReveal = vi.fn();
     const view = renderStories({ onReveal });
     click('Reading mode');
-    expect(screen.getByRole('button', { name: 'Reading mode' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Reading mode' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(view.status()).toBe('paused');
     expect(view.messages()).toEqual(['Nobody sits next to me.', 'Again.']);
     view.advance(10_000);
@@ -84,7 +87,9 @@ describe('transcript', () => {
     click('Transcription');
     const dialog = screen.getByRole('dialog', { name: 'Transcription : A school day' });
     expect(view.status()).toBe('held');
-    const items = within(dialog).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const items = within(dialog)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(items).toEqual(['Image 1 sur 3', 'Image 2 sur 3', 'Image 3 sur 3']);
     expect(dialog).toHaveTextContent('A crowded school bus');
     expect(dialog).toHaveTextContent('Sam : Nobody sits next to me.');
