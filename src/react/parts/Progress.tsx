@@ -1,14 +1,13 @@
-import { m } from 'framer-motion';
+import { useEffect, useRef } from 'react';
 import { selectFrameCount, selectFrameIndex, usePlayerState } from '../hooks';
 import { useStoriesContext } from '../StoriesContext';
 
 /**
  * One segment per frame. Past segments are full and upcoming ones empty (CSS); the current one
- * is filled by the progress MotionValue as a transform, so it moves without a React render and
- * freezes on the display frame of a press.
+ * is filled from the progress MotionValue as a transform, written straight to the element on
+ * each tick: no React render, and a press freezes it on the very display frame it lands in.
  */
 export function Progress({ className }: { className?: string }) {
-  const { progress } = useStoriesContext('Stories.Progress');
   const index = usePlayerState(selectFrameIndex);
   const count = usePlayerState(selectFrameCount);
 
@@ -27,9 +26,28 @@ export function Progress({ className }: { className?: string }) {
           data-hs-segment
           data-state={segment < index ? 'past' : segment === index ? 'active' : 'upcoming'}
         >
-          {segment === index && <m.div className="hs-segment-fill" style={{ scaleX: progress }} />}
+          {segment === index && <Fill />}
         </div>
       ))}
     </div>
+  );
+}
+
+function Fill() {
+  const { progress } = useStoriesContext('Stories.Progress');
+  const fill = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const apply = (value: number) => {
+      if (fill.current) fill.current.style.transform = `scaleX(${value})`;
+    };
+    apply(progress.get());
+    return progress.on('change', apply);
+  }, [progress]);
+  return (
+    <div
+      ref={fill}
+      className="hs-segment-fill"
+      style={{ transform: `scaleX(${progress.get()})` }}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { domAnimation, LazyMotion, MotionConfig } from 'framer-motion';
+import { domMin, LazyMotion, MotionConfig } from 'framer-motion';
 import {
   type CSSProperties,
   forwardRef,
@@ -118,8 +118,9 @@ export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function Stories
 
   return (
     <StoriesContext.Provider value={context}>
-      <LazyMotion features={domAnimation}>
-        {/* Entrance animations follow the viewer's reduced-motion setting. */}
+      {/* The smallest feature bundle that renders and animates `m` components (ours and the
+          render frames'); movement follows the viewer's reduced-motion setting. */}
+      <LazyMotion features={domMin}>
         <MotionConfig reducedMotion="user">
           <section
             className={cx('hs-root', className)}
