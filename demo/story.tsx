@@ -14,6 +14,7 @@ export const dayStory: Story = {
       id: 'reveil',
       kind: 'render',
       duration: 3000,
+      luminance: 0.18, // measured in Chromium (test/e2e/demoFlash.e2e.test.ts)
       alt: 'Un réveil dont les aiguilles tournent très vite : le matin passe en accéléré.',
       render: ({ progress }) => <ClockScene progress={progress} />,
       reveal: [
@@ -24,6 +25,7 @@ export const dayStory: Story = {
       id: 'couloir',
       kind: 'render',
       duration: 3000,
+      luminance: 0.09, // measured in Chromium (test/e2e/demoFlash.e2e.test.ts)
       alt: 'Un couloir du collège où des élèves passent en courant autour de Léo.',
       render: ({ progress }) => <CorridorScene progress={progress} />,
       reveal: [
@@ -48,6 +50,7 @@ export const dayStory: Story = {
       id: 'soir',
       kind: 'render',
       duration: 3000,
+      luminance: 0.03, // measured in Chromium (test/e2e/demoFlash.e2e.test.ts)
       alt: 'Un téléphone, le soir, où les notifications s’empilent.',
       render: ({ progress }) => <PhoneScene progress={progress} />,
       reveal: [

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
 // useLayoutEffect warns during server rendering in React 18; both run only in the browser.
-const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+export const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** A ref that always holds the latest value: handlers read props without re-subscribing. */
 export function useLatest<T>(value: T): { readonly current: T } {

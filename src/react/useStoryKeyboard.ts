@@ -38,6 +38,9 @@ export function useStoryKeyboard(
     } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       event.preventDefault();
       step((event.key === 'ArrowRight') === (dir === 'ltr'));
+    } else if (event.key === 'Tab' && latched()) {
+      // Tabbing away ends the latch, so the controls come back and take the focus.
+      handle.release();
     } else if (event.key === 'Escape' && onClose) {
       event.preventDefault();
       onClose();

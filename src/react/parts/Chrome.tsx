@@ -1,6 +1,7 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { selectRevealing, usePlayerState } from '../hooks';
 import { useStoriesContext } from '../StoriesContext';
+import { useBrowserLayoutEffect } from '../useLatest';
 
 /**
  * The overlay around the frame (progress, controls). While the messages show it fades out and
@@ -12,7 +13,8 @@ export function Chrome({ className, children }: { className?: string; children?:
   // In reading mode the messages always show and the chrome stays: it is how the viewer steps.
   const hidden = usePlayerState(selectRevealing) && !reading;
   const chrome = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // In the commit itself: a Tab that ends a latch must find the buttons focusable already.
+  useBrowserLayoutEffect(() => {
     if (chrome.current) chrome.current.inert = hidden;
   }, [hidden]);
   return (

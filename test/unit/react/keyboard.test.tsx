@@ -115,3 +115,16 @@ describe('keyboard while reading', () => {
     expect((view.root.querySelector('[data-hs-chrome]') as HTMLElement).inert).toBe(false);
   });
 });
+
+describe('keyboard after a latch', () => {
+  it('ends the latch on Tab so the controls come back into the tab order', () => {
+    const view = renderStories();
+    key(view.stage, 'keyDown', ' ');
+    key(view.stage, 'keyUp', ' ');
+    const chrome = view.root.querySelector('[data-hs-chrome]') as HTMLElement;
+    expect(chrome.inert).toBe(true);
+    key(view.stage, 'keyDown', 'Tab');
+    expect(view.status()).toBe('playing');
+    expect(chrome.inert).toBe(false);
+  });
+});
