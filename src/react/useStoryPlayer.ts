@@ -1,5 +1,5 @@
 import { type MotionValue, useMotionValue } from 'framer-motion';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
   createPlayer,
   createWindowClock,
@@ -82,11 +82,9 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
   const latest = useLatest(options);
   const checked = useCheckedStory(options.story);
   const story = checked.story;
-  const [tones, setTones] = useState<ReadonlyMap<string, FrameTone>>(() => new Map());
-  const frames = useMemo(() => (story ? toEngineFrames(story.frames, tones) : []), [story, tones]);
-  const reportTone = useCallback((frameId: string, tone: FrameTone) => {
-    setTones((known) => (known.has(frameId) ? known : new Map(known).set(frameId, tone)));
-  }, []);
+  // Measured tones go to the engine directly: nothing on screen changes, so React need not render.
+  const tones = useRef(new Map<string, FrameTone>());
+  const frames = useMemo(() => (story ? toEngineFrames(story.frames, tones.current) : []), [story]);
   const rate = usePlaybackRate(options.playbackRate ?? story?.playbackRate ?? 1);
   const loop = options.loop ?? false;
   const progress = useMotionValue(0);
@@ -103,6 +101,15 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
           })
         : EMPTY_STATE,
     ),
+  );
+
+  const reportTone = useCallback(
+    (frameId: string, tone: FrameTone) => {
+      if (!story || tones.current.has(frameId)) return;
+      tones.current.set(frameId, tone);
+      handle.player?.setFrames(toEngineFrames(story.frames, tones.current));
+    },
+    [handle, story],
   );
 
   const playable = frames.length > 0;
