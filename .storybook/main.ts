@@ -1,10 +1,32 @@
 import { defineMain } from '@storybook/react-vite/node';
+import remarkGfm from 'remark-gfm';
 import { sourceAliases } from '../test/support/aliases.mjs';
 
 export default defineMain({
   framework: '@storybook/react-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: [
+    // MDX 3 leaves GitHub-flavoured Markdown out: the docs pages' tables need remark-gfm.
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
+  typescript: {
+    // react-docgen (the default) reads one file at a time: it misses the props `<Stories>`
+    // inherits from other files (StoryPlayerOptions) and their JSDoc. The TypeScript checker
+    // follows them. Only the library's components are documented, so only src/ is parsed.
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      include: ['src/**/*.tsx'],
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      // React's own DOM and ref props would bury ours.
+      propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
+    },
+  },
   core: {
     // No phoning home from CI or a developer's machine; no "what's new" fetch either.
     disableTelemetry: true,

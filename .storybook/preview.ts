@@ -10,7 +10,19 @@ const preview: Preview = {
     layout: 'fullscreen',
     // Once @storybook/addon-vitest runs the stories, an axe violation fails the story.
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Introduction', 'Stories', 'Parts', 'Demo'] } },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Docs',
+          ['Getting started', 'Props', 'Theming', 'Writing stories as JSON', 'Accessibility'],
+          'Stories',
+          'Inspector',
+          'Parts',
+          'Demo',
+        ],
+      },
+    },
   },
 };
 

@@ -1,8 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Stories } from 'react-hold-stories';
+import type { CSSProperties } from 'react';
+import { Stories, type StoriesProps, validateStory } from 'react-hold-stories';
 import { expect, fn, waitFor } from 'storybook/test';
+import exampleJson from './docs/exampleStory.json';
 import { FRAME, sampleStory } from './fixtures';
+import { brokenImageStory, slowImageStory } from './mediaFixtures';
 import { revealByKeyboard } from './support/play';
+import { useFreeze } from './support/useFreeze';
+
+/** Frozen halfway through its starting frame with the messages shown (ref: hold + reveal). */
+function FrozenWithMessages(props: StoriesProps) {
+  const ref = useFreeze(props.defaultFrameIndex ?? 0, 0.5);
+  return <Stories ref={ref} {...props} />;
+}
 
 /**
  * The ready-made player. Press and hold the story (or hold Space on it) to freeze a frame and
@@ -78,4 +88,148 @@ export const RightToLeft: Story = {
 export const FastForward: Story = {
   name: 'Fast forward ×8',
   args: { playbackRate: 8, loop: true },
+};
+
+/**
+ * Loading, as it is today: a heavy SVG (about 5 MB, half a second to decode here). Until it
+ * decodes the frame shows only the stage's background — no placeholder yet — and the frame's time
+ * runs meanwhile: the player does not wait for media. The frames after it are preloaded.
+ */
+export const Loading: Story = {
+  name: 'Loading (slow image)',
+  args: { defaultPaused: true },
+  // The SVG is built when this story renders, not when the file loads.
+  render: (args) => <Stories {...args} story={slowImageStory()} />,
+  play: async ({ canvas }) => {
+    const image = canvas.getByRole<HTMLImageElement>('img', { name: /translucent/ });
+    // The text alternative is there from the start, decoded or not.
+    await expect(image).toHaveAttribute('alt');
+    await waitFor(() => expect(image.naturalWidth).toBeGreaterThan(0), { timeout: 5000 });
+  },
+};
+
+/**
+ * A media error, as it is today: an image whose data is not an image. What shows is the
+ * browser's broken-image rendering of the `<img>` (its `alt` text, in Chromium); there is no
+ * fallback of our own and no `error` event yet. Paused here so it can be looked at.
+ */
+export const MediaError: Story = {
+  name: 'Media error (broken image)',
+  args: { story: brokenImageStory, defaultPaused: true },
+  play: async ({ canvas }) => {
+    const image = canvas.getByRole<HTMLImageElement>('img', { name: /could not be loaded/ });
+    await waitFor(() => expect(image.complete).toBe(true));
+    await expect(image.naturalWidth).toBe(0);
+  },
+};
+
+/** The same failing image while playing: the story does not freeze on it, it moves on. */
+export const MediaErrorPlaying: Story = {
+  name: 'Media error, playing on',
+  args: { story: brokenImageStory, playbackRate: 6 },
+  play: async ({ canvas, args }) => {
+    await waitFor(() => expect(canvas.getByRole('group')).toHaveAccessibleName('Frame 2 of 2'), {
+      timeout: 3000,
+    });
+    await expect(args.onFrameChange).toHaveBeenCalledWith(
+      expect.objectContaining({ from: 0, to: 1, cause: 'auto' }),
+    );
+  },
+};
+
+/** A tap on the right three quarters of the stage goes to the next frame. */
+export const TapNavigates: Story = {
+  args: { defaultPaused: true },
+  play: async ({ canvas, userEvent, args }) => {
+    const stage = canvas.getByRole('group');
+    await expect(stage).toHaveAccessibleName('Frame 1 of 5');
+    const box = stage.getBoundingClientRect();
+    const coords = { clientX: box.left + box.width * 0.8, clientY: box.top + box.height / 2 };
+    await userEvent.pointer([
+      { keys: '[MouseLeft>]', target: stage, coords },
+      { keys: '[/MouseLeft]', target: stage, coords },
+    ]);
+    await waitFor(() => expect(stage).toHaveAccessibleName('Frame 2 of 5'));
+    await expect(args.onFrameChange).toHaveBeenCalledWith(
+      expect.objectContaining({ from: 0, to: 1, cause: 'tap' }),
+    );
+  },
+};
+
+/** Focus the story and press → for the next frame (← in right-to-left). */
+export const KeyboardNavigates: Story = {
+  args: { defaultPaused: true },
+  play: async ({ canvas, userEvent, args }) => {
+    const stage = canvas.getByRole('group');
+    stage.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(stage).toHaveAccessibleName('Frame 2 of 5'));
+    await expect(args.onFrameChange).toHaveBeenCalledWith(
+      expect.objectContaining({ from: 0, to: 1, cause: 'key' }),
+    );
+  },
+};
+
+/** Press and hold past `holdDelay`: the messages show; release: they go and the story runs on. */
+export const HoldReveals: Story = {
+  args: { defaultFrameIndex: FRAME.image, playbackRate: 1 },
+  play: async ({ canvas, canvasElement, userEvent, args }) => {
+    const stage = canvas.getByRole('group');
+    const root = canvasElement.querySelector('[data-hs-root]');
+    await userEvent.pointer({ keys: '[MouseLeft>]', target: stage });
+    await expect(root).toHaveAttribute('data-state', 'held');
+    // Found once in the DOM, visible once its entrance (from opacity 0) has begun.
+    const message = await canvas.findByText('It is the only quiet hour of my day.');
+    await waitFor(() => expect(message).toBeVisible());
+    await expect(args.onReveal).toHaveBeenCalledTimes(2);
+    await userEvent.pointer({ keys: '[/MouseLeft]', target: stage });
+    await waitFor(() => expect(root).toHaveAttribute('data-state', 'playing'));
+    await waitFor(() =>
+      expect(canvas.queryByText('It is the only quiet hour of my day.')).toBeNull(),
+    );
+    await expect(args.onHoldEnd).toHaveBeenCalledWith(expect.objectContaining({ revealed: true }));
+    await expect(stage).toHaveAccessibleName('Frame 2 of 5');
+  },
+};
+
+/**
+ * Themed through the skin's custom properties only (see Docs/Theming): a serif face, rounded
+ * corners, paper-coloured messages with a red accent over a warmer scrim.
+ */
+export const Themed: Story = {
+  name: 'Themed (CSS variables)',
+  args: {
+    defaultPaused: true,
+    defaultFrameIndex: FRAME.placements,
+    style: {
+      '--hs-font': 'Georgia, "Times New Roman", serif',
+      '--hs-radius': '28px',
+      '--hs-reveal-scrim': 'rgb(40 8 16 / 0.5)',
+      '--hs-message-background': 'rgb(250 246 235 / 0.96)',
+      '--hs-message-foreground': '#1d1d28',
+      '--hs-message-accent': '#a0342f',
+      '--hs-message-radius': '4px',
+    } as CSSProperties,
+  },
+  render: (args) => <FrozenWithMessages {...args} />,
+  play: async ({ canvasElement }) => {
+    const message = await waitFor(() => {
+      const found = canvasElement.querySelector('[data-hs-message]');
+      expect(found).not.toBeNull();
+      return found as Element;
+    });
+    await expect(getComputedStyle(message).color).toBe('rgb(29, 29, 40)');
+  },
+};
+
+/** The story of Docs/Writing stories as JSON, parsed and checked by `validateStory`. */
+export const FromJson: Story = {
+  name: 'From JSON',
+  // No `playbackRate` prop: the story's own (×5) applies.
+  args: { story: validateStory(exampleJson), playbackRate: undefined, loop: true },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-hs-error]')).toBeNull();
+    await expect(canvasElement.querySelector('[data-hs-root]')).toHaveAccessibleName('First day');
+    await expect(canvasElement.querySelector('[data-hs-rate]')).toHaveTextContent('×5');
+  },
 };

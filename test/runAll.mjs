@@ -13,7 +13,7 @@ const isTTY = process.stdout.isTTY === true;
 
 /**
  * A vitest project run with the json reporter next to the default one, for the counts.
- * @param {'unit' | 'react18' | 'browser' | 'e2e'} project
+ * @param {'unit' | 'react18' | 'browser' | 'e2e' | 'storybook'} project
  * @returns {[string, string[], string]}
  */
 const vitest = (project) => {
@@ -35,7 +35,7 @@ const steps = [
     command: 'npm',
     args: ['ci', '--prefix', 'test/react18', '--no-audit', '--no-fund', '--loglevel=error'],
   },
-  .../** @type {const} */ (['unit', 'react18', 'browser', 'e2e']).map((project) => {
+  .../** @type {const} */ (['unit', 'react18', 'browser', 'e2e', 'storybook']).map((project) => {
     const [command, args, report] = vitest(project);
     return { name: `${project} tests`, command, args, report };
   }),

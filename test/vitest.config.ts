@@ -1,3 +1,4 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -105,6 +106,23 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
             // A phone: the stories are built for a portrait touch screen.
             viewport: { width: 390, height: 844 },
+          },
+        },
+      },
+      {
+        // Every story in .storybook/main.ts becomes a test: it renders, its play function runs,
+        // and axe checks it (preview.ts sets `a11y.test: 'error'`, so a violation fails it).
+        // Not `extends: true`: the plugin brings Storybook's own Vite config (React, aliases).
+        plugins: [storybookTest({ configDir: `${repoRoot}.storybook` })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions }),
+            instances: [{ browser: 'chromium' }],
+            // Room for the 390 × 693 phone box and the inspector's panel under it.
+            viewport: { width: 1024, height: 900 },
           },
         },
       },

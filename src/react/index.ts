@@ -1,5 +1,6 @@
 export { createPlayerHandle, type PlayerHandle } from './createPlayerHandle';
 export { DEFAULT_HOLD_DELAY } from './createPress';
+export { type FrameTone, toneFromData } from './frameTone';
 export { useFrameProgress, usePlayerCommands, usePlayerState } from './hooks';
 export {
   type BuiltInLanguage,

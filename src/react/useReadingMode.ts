@@ -10,6 +10,7 @@ export interface ReadingModeOptions {
   readingMode?: boolean;
   /** Uncontrolled start. Default: on when the viewer prefers reduced motion, else off. */
   defaultReadingMode?: boolean;
+  /** Called when reading mode is switched (the chrome's toggle), asked first when controlled. */
   onReadingModeChange?: (readingMode: boolean) => void;
 }
 

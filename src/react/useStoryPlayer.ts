@@ -25,13 +25,16 @@ export interface StoryPlayerEvents {
   onHoldEnd?: (event: PlayerEventMap['holdend']) => void;
   /** A hidden message was shown: once per message per view of its frame. */
   onReveal?: (event: PlayerEventMap['reveal'] & { message: RevealMessage }) => void;
+  /** Playback started: `reason` is `command` or `visibility` (the page showed again). */
   onPlay?: (event: PlayerEventMap['play']) => void;
+  /** Playback stopped: `reason` is `command` or `visibility` (the page was hidden). */
   onPause?: (event: PlayerEventMap['pause']) => void;
   /** The last frame ran out. */
   onEnded?: (event: PlayerEventMap['ended']) => void;
 }
 
 export interface StoryPlayerOptions extends StoryPlayerEvents, ReadingModeOptions {
+  /** The story to play: frames, durations, messages. Validated; see `validateStory`. */
   story: Story;
   /** Fast-forward factor. Default: the story's own `playbackRate`, else 1. */
   playbackRate?: number;
@@ -41,6 +44,7 @@ export interface StoryPlayerOptions extends StoryPlayerEvents, ReadingModeOption
   frameIndex?: number;
   /** Uncontrolled starting frame. Default 0. */
   defaultFrameIndex?: number;
+  /** Called with the new frame index on every frame change (and asked first when controlled). */
   onFrameIndexChange?: (frameIndex: number) => void;
   /**
    * Keeps cuts under three flashes a second (WCAG 2.3.1): `'slow'` the offending frames
@@ -51,6 +55,7 @@ export interface StoryPlayerOptions extends StoryPlayerEvents, ReadingModeOption
   paused?: boolean;
   /** Uncontrolled: start paused. Default false. */
   defaultPaused?: boolean;
+  /** Called when the viewer pauses or plays (Pause button, ref); not for holds. */
   onPausedChange?: (paused: boolean) => void;
 }
 
@@ -206,6 +211,8 @@ function initialState(options: {
     loop: options.loop,
     frameIndex: clampIndex(options.frameIndex, options.frames.length),
     autoplay: !options.paused,
+    // Only its state is wanted: the real player runs the flash guard and says what it finds.
+    flashGuard: 'off',
   });
   const state = player.getState();
   player.destroy();

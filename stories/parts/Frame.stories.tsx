@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Stories, type StoriesRootProps } from 'react-hold-stories';
+import { expect } from 'storybook/test';
 import { FRAME, sampleStory } from '../fixtures';
 import { useSeek } from '../support/useSeek';
 
@@ -35,4 +36,9 @@ export const Card: Story = { args: { defaultFrameIndex: FRAME.card } };
 export const Image: Story = { args: { defaultFrameIndex: FRAME.image } };
 
 /** Halfway: the sun half risen, the clock at 06:00; both move only with the frame's progress. */
-export const Render: Story = { args: { defaultFrameIndex: FRAME.render } };
+export const Render: Story = {
+  args: { defaultFrameIndex: FRAME.render },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('06:00')).toBeInTheDocument();
+  },
+};

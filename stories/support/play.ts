@@ -8,12 +8,12 @@ const ATTEMPTS = 5;
 
 /**
  * Freezes the current frame with its messages shown, the way a keyboard user does: a quick
- * Space press on the stage latches the reveal until the next press. No public command reveals
- * the messages (a ref's `hold()` only freezes), so the stories go through the keyboard.
+ * Space press on the stage latches the reveal until the next press. (The inspector uses the
+ * ref's `hold()` + `reveal()` instead; these stories test the viewer's gesture.)
  *
  * In the static build Storybook renders without `act()`, so the play function can start before
- * the player's effect has created the engine, and the handle drops commands issued before that.
- * A press that did nothing leaves no state behind, so pressing again is safe.
+ * the player has mounted. Commands wait for the engine now, but a press that did nothing leaves
+ * no state behind, so pressing again stays a cheap guard.
  */
 export async function revealByKeyboard({ canvas, userEvent }: PlayContext): Promise<void> {
   const stage = canvas.getByRole('group');

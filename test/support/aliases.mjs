@@ -14,7 +14,8 @@ const src = (/** @type {string} */ path) =>
  */
 export const sourceAliases = [
   { find: /^react-hold-stories$/, replacement: src('index.ts') },
-  { find: /^react-hold-stories\/styles\.css$/, replacement: src('styles.css') },
+  // The query (e.g. `?raw`) is kept: the docs read the skin's variables from the file itself.
+  { find: /^react-hold-stories\/styles\.css(\?.*)?$/, replacement: `${src('styles.css')}$1` },
 ];
 
 /** Repository root, for configs that live in a subfolder. */

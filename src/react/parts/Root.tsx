@@ -28,7 +28,9 @@ export interface StoriesRootProps extends StoryPlayerOptions {
   dir?: 'ltr' | 'rtl';
   /** Esc, the Close button (and later a swipe down) call it; without it there is no Close. */
   onClose?: () => void;
+  /** Added to the root element's `hs-root` class. */
   className?: string;
+  /** Inline style of the root element; `--hs-*` variables are welcome here. */
   style?: CSSProperties;
   children?: ReactNode;
 }

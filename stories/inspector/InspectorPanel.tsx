@@ -1,0 +1,115 @@
+import type { ReactNode } from 'react';
+import type { FrameInspection, LuminanceReading } from './inspectFrame';
+
+const number = new Intl.NumberFormat('en', { maximumFractionDigits: 3 });
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+const rate = (value: number) => `×${number.format(value)}`;
+
+interface InspectorPanelProps {
+  inspection: FrameInspection;
+  progress: number;
+  playbackRate: number;
+  frameCount: number;
+  /** The frame asked for, when it was past the story's end. */
+  clampedFrom?: number;
+}
+
+/** The inspector's readings, under the phone box. */
+export function InspectorPanel(props: InspectorPanelProps) {
+  const { inspection, progress, playbackRate, frameCount, clampedFrom } = props;
+  const { frame, index, flashes } = inspection;
+  const messages = frame.reveal?.length ?? 0;
+
+  return (
+    <aside className="sb-inspector-panel" aria-labelledby="sb-inspector-title">
+      <h2 id="sb-inspector-title">
+        Frame {index + 1} of {frameCount} · <code>{frame.id}</code> ({frame.kind})
+      </h2>
+      {clampedFrom !== undefined && (
+        <p className="sb-inspector-note">
+          Frame {clampedFrom} is past the end of this story: showing its last frame.
+        </p>
+      )}
+      <p className="sb-inspector-alt">{frame.alt}</p>
+      <dl>
+        <Row term="Frozen at">
+          {Math.round(progress * 100)} % of the frame ({ms(progress * inspection.onScreenMs)} in)
+        </Row>
+        <Row term="Duration at ×1">{ms(frame.duration)}</Row>
+        <Row term={`On screen at ${rate(playbackRate)}`}>
+          <span data-sb-on-screen>{ms(inspection.onScreenMs)}</span>
+          {inspection.slowed && (
+            <span className="sb-inspector-warn">
+              {' '}
+              — slowed by the flash guard to {rate(inspection.effectiveRate)}
+            </span>
+          )}
+        </Row>
+        <Row term="Luminance">
+          <span data-sb-luminance>{describeLuminance(inspection.luminance)}</span>
+        </Row>
+        <Row term="Hidden messages">{messages === 0 ? 'none' : `${messages}, shown above`}</Row>
+      </dl>
+
+      <h3>Flash analysis of the whole story at {rate(playbackRate)}</h3>
+      <dl>
+        <Row term="Most flashes in a second, unguarded">
+          <span data-sb-flashes>
+            {number.format(flashes.maxFlashesPerSecond.general)} (general),{' '}
+            {number.format(flashes.maxFlashesPerSecond.red)} (red)
+          </span>{' '}
+          — the limit is 3
+        </Row>
+        <Row term="Offending spans">
+          {flashes.offending.length === 0 ? (
+            'none'
+          ) : (
+            <ul data-sb-offending>
+              {flashes.offending.map((span) => (
+                <li key={`${span.kind}:${span.from}`}>
+                  frames {span.from + 1}–{span.to + 1}: {number.format(span.flashesPerSecond)}{' '}
+                  flashes a second ({span.kind}), slowed by the guard
+                </li>
+              ))}
+            </ul>
+          )}
+        </Row>
+        <Row term="Safe rate">
+          <span data-sb-safe-rate>
+            {Number.isFinite(flashes.safeRate)
+              ? `up to ${rate(flashes.safeRate)}`
+              : 'any rate (no flashing cuts)'}
+          </span>
+        </Row>
+      </dl>
+      {inspection.hasImages && (
+        <p className="sb-inspector-note">
+          Image frames are measured when they decode: until then this analysis (like the player's)
+          leaves them out.
+        </p>
+      )}
+    </aside>
+  );
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="sb-inspector-row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function describeLuminance(reading: LuminanceReading): string {
+  switch (reading.source) {
+    case 'data':
+      return `${number.format(reading.value)} (given in the frame's data)`;
+    case 'card':
+      return `${number.format(reading.value)} (from the card's background)`;
+    case 'runtime':
+      return 'measured at run time (an image, once decoded)';
+    case 'unknown':
+      return 'unknown (a render frame without a luminance value takes part in no flash)';
+  }
+}
