@@ -23,19 +23,18 @@ export const PHONE = /** @type {const} */ ({
 });
 
 /**
- * Starts a Vite dev server on the fixture, on a free port.
+ * Starts a Vite dev server for tests on a free port: its own cache (the demo and Storybook
+ * pre-bundle into the default one, maybe at the same time), every dependency pre-bundled
+ * before the first page asks (a dependency found late makes Vite reload the page in the middle
+ * of a test), and no watcher or hot reload (nothing is edited while tests run).
+ * @param {import('vite').InlineConfig} config what to serve (root or configFile, plugins, …)
+ * @param {string} cacheName the cache folder under node_modules/.vite
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
-export async function serveFixture() {
+export async function serveForTests(config, cacheName) {
   const server = await createServer({
-    configFile: false,
-    root: fixtureRoot,
-    plugins: [react()],
-    resolve: { alias: sourceAliases },
-    // Its own cache: the demo and Storybook pre-bundle into the default one, maybe at the same time.
-    cacheDir: fileURLToPath(new URL('../../node_modules/.vite/e2e-fixture', import.meta.url)),
-    // Every dependency pre-bundled before the first page asks: a dependency found late makes
-    // Vite reload the page in the middle of a test.
+    ...config,
+    cacheDir: fileURLToPath(new URL(`../../node_modules/.vite/${cacheName}`, import.meta.url)),
     optimizeDeps: {
       include: [
         'react',
@@ -45,7 +44,6 @@ export async function serveFixture() {
         '@use-gesture/react',
       ],
     },
-    // Nothing is edited while the tests run: no watcher, no hot reload.
     server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
     logLevel: 'silent',
   });
@@ -53,6 +51,14 @@ export async function serveFixture() {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('Vite started without a local URL');
   return { url, close: () => server.close() };
+}
+
+/** Starts a Vite dev server on the fixture, on a free port. */
+export function serveFixture() {
+  return serveForTests(
+    { configFile: false, root: fixtureRoot, plugins: [react()], resolve: { alias: sourceAliases } },
+    'e2e-fixture',
+  );
 }
 
 /**

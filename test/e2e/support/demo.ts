@@ -3,32 +3,13 @@
 // same browser, so no image library is needed in Node.
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createServer } from 'vite';
+import { serveForTests } from '../../bench/serveFixture.mjs';
 import { repoRoot } from '../../support/aliases.mjs';
 import type { FixtureServer, Phone } from './server';
 
 /** Starts Vite with demo/vite.config.ts on a free port (no watcher, no hot reload). */
-export async function startDemoServer(): Promise<FixtureServer> {
-  const server = await createServer({
-    configFile: join(repoRoot, 'demo/vite.config.ts'),
-    // Its own cache: the fixture server and `npm start` pre-bundle into theirs.
-    cacheDir: join(repoRoot, 'node_modules/.vite/e2e-demo'),
-    optimizeDeps: {
-      include: [
-        'react',
-        'react/jsx-dev-runtime',
-        'react-dom/client',
-        'framer-motion',
-        '@use-gesture/react',
-      ],
-    },
-    server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
-    logLevel: 'silent',
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('Vite started without a local URL');
-  return { url, close: () => server.close() };
+export function startDemoServer(): Promise<FixtureServer> {
+  return serveForTests({ configFile: join(repoRoot, 'demo/vite.config.ts') }, 'e2e-demo');
 }
 
 /** The demo's frame label, "Image n sur N" (labels="fr"). */
