@@ -85,6 +85,19 @@ export const RightToLeft: Story = {
   args: { dir: 'rtl', loop: true },
 };
 
+/** Reading mode: no fast-forward, every frame's messages shown, the viewer steps with Next. */
+export const ReadingMode: Story = {
+  args: { defaultReadingMode: true },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('[data-hs-root]') as HTMLElement;
+    await waitFor(() => expect(root).toHaveAttribute('data-reading'));
+    await waitFor(() => expect(canvasElement.querySelector('[data-hs-message]')).not.toBeNull());
+    expect(root).toHaveAttribute('data-state', 'paused');
+    const toggle = canvasElement.querySelector('[data-hs-control="reading"]') as HTMLElement;
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  },
+};
+
 export const FastForward: Story = {
   name: 'Fast forward ×8',
   args: { playbackRate: 8, loop: true },
