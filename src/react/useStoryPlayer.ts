@@ -127,7 +127,8 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
     // Before a first valid story the handle holds a placeholder: start from the props then.
     const fresh = known.frameCount === 0;
     const player = createPlayer({
-      frames,
+      // With the tones measured so far: a remount (StrictMode) must not forget them.
+      frames: story ? toEngineFrames(story.frames, tones.current) : frames,
       playbackRate: rate,
       loop,
       frameIndex: fresh
