@@ -10,7 +10,7 @@ import { carryPosition, type Timeline } from './createTimeline';
 import { createTransport } from './createTransport';
 import { createVisibility } from './createVisibility';
 import { layoutFrames } from './layoutFrames';
-import { consoleLogger, devWarning } from './logger';
+import { consoleLogger, devWarning, warnOnceEach } from './logger';
 import type { Player, PlayerOptions } from './player';
 import type { EngineFrame, FrameChangeCause, PlayerEventMap, PlayerState } from './types';
 import { describeValue, validateFrames, validatePlaybackRate } from './validate';
@@ -31,7 +31,9 @@ export function createPlayer(options: PlayerOptions): Player {
   const clock = options.clock ?? createManualClock();
   const rate = validatePlaybackRate(options.playbackRate ?? 1);
   const guard = options.flashGuard ?? 'slow';
-  let timeline = layoutFrames(validateFrames(options.frames), rate, guard, logger);
+  // The flash guard runs again on every relayout (new tones, another rate): say each finding once.
+  const layoutLogger = warnOnceEach(logger);
+  let timeline = layoutFrames(validateFrames(options.frames), rate, guard, layoutLogger);
   const startIndex = checkIndex(options.frameIndex ?? 0, 'frameIndex');
 
   const playhead = createPlayhead();
@@ -234,13 +236,13 @@ export function createPlayer(options: PlayerOptions): Player {
       validatePlaybackRate(playbackRate, 'setPlaybackRate(rate)');
       if (destroyed || playbackRate === state().playbackRate) return;
       const now = clock.now();
-      relayout(layoutFrames(timeline.frames, playbackRate, guard, logger), now);
+      relayout(layoutFrames(timeline.frames, playbackRate, guard, layoutLogger), now);
       store.set({ playbackRate });
       events.emit('ratechange', { playbackRate, at: now });
     },
     setFrames(frames) {
       if (frames === timeline.frames) return;
-      const next = layoutFrames(validateFrames(frames), state().playbackRate, guard, logger);
+      const next = layoutFrames(validateFrames(frames), state().playbackRate, guard, layoutLogger);
       if (destroyed) return;
       relayout(next, clock.now());
     },

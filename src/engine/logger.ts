@@ -30,6 +30,19 @@ export function callSafely(logger: Logger, what: string, call: () => void): void
   }
 }
 
+/** A logger that says each distinct warning once: for checks that run again on every relayout. */
+export function warnOnceEach(logger: Logger): Logger {
+  const said = new Set<string>();
+  return {
+    warn(message) {
+      if (said.has(message)) return;
+      said.add(message);
+      logger.warn(message);
+    },
+    error: (message, error) => logger.error(message, error),
+  };
+}
+
 /** Logs `message` in development builds only; production stays silent. */
 export function devWarning(logger: Logger, message: string): void {
   if (isDevelopment) logger.warn(`react-hold-stories: ${message}`);

@@ -56,11 +56,14 @@ export function toneOfColors(colors: readonly Rgb[]): FrameTone {
  * without a given luminance is unknown and takes part in no flash.
  */
 export function toneFromData(frame: Frame): FrameTone {
-  const given: FrameTone = { luminance: frame.luminance, saturatedRed: frame.saturatedRed };
-  if (given.luminance !== undefined) return given;
-  if (frame.kind === 'card')
-    return { ...toneOfColors(parseCssColors(frame.background)), ...defined(given) };
-  return given;
+  const tone: FrameTone =
+    frame.kind === 'card' && frame.luminance === undefined
+      ? toneOfColors(parseCssColors(frame.background))
+      : {};
+  // Only the keys the author gave: the result spreads over measured tones without erasing them.
+  if (frame.luminance !== undefined) tone.luminance = frame.luminance;
+  if (frame.saturatedRed !== undefined) tone.saturatedRed = frame.saturatedRed;
+  return tone;
 }
 
 /**
@@ -84,10 +87,6 @@ export function measureImageTone(image: HTMLImageElement): FrameTone | undefined
   } catch {
     return undefined;
   }
-}
-
-function defined(tone: FrameTone): FrameTone {
-  return Object.fromEntries(Object.entries(tone).filter(([, value]) => value !== undefined));
 }
 
 function parseColor(token: string): Rgb | undefined {

@@ -22,15 +22,8 @@ export function toEngineFrames(
     duration: frame.duration,
     messages: frame.reveal?.length ?? 0,
     ...measured.get(frame.id),
-    ...definedTone(toneFromData(frame)),
+    ...toneFromData(frame),
   }));
-}
-
-function definedTone(tone: FrameTone): FrameTone {
-  const defined: FrameTone = {};
-  if (tone.luminance !== undefined) defined.luminance = tone.luminance;
-  if (tone.saturatedRed !== undefined) defined.saturatedRed = tone.saturatedRed;
-  return defined;
 }
 
 /**

@@ -108,3 +108,16 @@ describe('flash guard', () => {
     );
   });
 });
+
+describe('flash guard warnings', () => {
+  it('says a finding once per player, however often the frames are laid out again', () => {
+    const logger = { warn: vi.fn(), error: vi.fn() };
+    const frames = blackWhite(40);
+    const player = createPlayer({ frames, playbackRate: 8, clock: createManualClock(), logger });
+    player.setFrames(frames.map((frame) => ({ ...frame })));
+    player.setFrames(frames.map((frame) => ({ ...frame })));
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    player.setPlaybackRate(6);
+    expect(logger.warn).toHaveBeenCalledTimes(2);
+  });
+});
