@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
-/** Public entries: `dist/<name>.{js,cjs,d.ts,d.cts}`. Add `schema: 'src/schema/index.ts'` here. */
+/** Public entries: `dist/<name>.{js,cjs,d.ts,d.cts}`. */
 const entry = {
   index: 'src/index.ts',
+  schema: 'src/schema/index.ts',
 };
 
 /** Peers stay imports in the bundle: the app brings its own single copy. */

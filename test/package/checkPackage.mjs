@@ -68,6 +68,21 @@ for (const [kind, mod] of [['import', esm], ['require', cjs]]) {
   console.log(kind + ': createPlayer ok (' + Object.keys(mod).length + ' exports)');
 }
 console.log('styles.css: ' + require.resolve('react-hold-stories/styles.css'));
+
+// The schema entry, both ways: it loads, parses a story and names a bad field by its path.
+const story = { id: 'a', title: 'A', frames: [{ id: 'f', kind: 'card', duration: 1, background: '#000', alt: 'Black' }] };
+const schemaEsm = await import('react-hold-stories/schema');
+const schemaCjs = require('react-hold-stories/schema');
+for (const [kind, mod] of [['import', schemaEsm], ['require', schemaCjs]]) {
+  if (typeof mod.parseStories !== 'function') throw new Error(kind + ' schema: no parseStories export');
+  if (mod.parseStories([story])[0].frames[0].id !== 'f') throw new Error(kind + ' schema: bad output');
+  const bad = mod.safeParseStories([{ ...story, frames: [] }]);
+  const said = bad.success ? 'nothing' : bad.issues.map((issue) => issue.path + ': ' + issue.message).join('; ');
+  if (said !== 'stories[0].frames: expected at least one frame, got none') {
+    throw new Error(kind + ' schema: unexpected issues: ' + said);
+  }
+  console.log(kind + ' schema: parseStories ok (' + Object.keys(mod).length + ' exports)');
+}
 `,
 );
 step('load in Node', process.execPath, [probe], { cwd: work });
