@@ -104,42 +104,52 @@ export const FastForward: Story = {
 };
 
 /**
- * Loading, as it is today: a heavy SVG (about 5 MB, half a second to decode here). Until it
- * decodes the frame shows only the stage's background — no placeholder yet — and the frame's time
- * runs meanwhile: the player does not wait for media. The frames after it are preloaded.
+ * A late image: a heavy SVG (about 5 MB, half a second to decode here). The story waits on its
+ * frame with the progress at 0 (the root carries `data-waiting`) and shows a subtle loader once
+ * the wait passes 300 ms; the frame's time starts only once the image is decoded, so even at
+ * high speed it is never passed blank. The frames after it are preloaded.
  */
 export const Loading: Story = {
   name: 'Loading (slow image)',
-  args: { defaultPaused: true },
   // The SVG is built when this story renders, not when the file loads.
   render: (args) => <Stories {...args} story={slowImageStory()} />,
-  play: async ({ canvas }) => {
+  play: async ({ canvas, canvasElement }) => {
+    const root = canvasElement.querySelector('[data-hs-root]') as HTMLElement;
     const image = canvas.getByRole<HTMLImageElement>('img', { name: /translucent/ });
     // The text alternative is there from the start, decoded or not.
     await expect(image).toHaveAttribute('alt');
-    await waitFor(() => expect(image.naturalWidth).toBeGreaterThan(0), { timeout: 5000 });
+    await waitFor(() => expect(root).not.toHaveAttribute('data-waiting'), { timeout: 5000 });
+    // The wait is over only with the picture there, and still on its own frame.
+    await expect(image.naturalWidth).toBeGreaterThan(0);
+    await expect(canvas.getByRole('group')).toHaveAccessibleName('Frame 1 of 2');
   },
 };
 
 /**
- * A media error, as it is today: an image whose data is not an image. What shows is the
- * browser's broken-image rendering of the `<img>` (its `alt` text, in Chromium); there is no
- * fallback of our own and no `error` event yet. Paused here so it can be looked at.
+ * A media error: an image whose data is not an image. The frame shows its `alt` text on a calm
+ * backdrop (never the browser's broken-image icon), `onError` fires once with the frame and the
+ * source, and the story would go on after the frame's duration. Paused here to be looked at.
  */
 export const MediaError: Story = {
   name: 'Media error (broken image)',
-  args: { story: brokenImageStory, defaultPaused: true },
-  play: async ({ canvas }) => {
-    const image = canvas.getByRole<HTMLImageElement>('img', { name: /could not be loaded/ });
-    await waitFor(() => expect(image.complete).toBe(true));
-    await expect(image.naturalWidth).toBe(0);
+  args: { story: brokenImageStory, defaultPaused: true, onError: fn() },
+  play: async ({ canvas, canvasElement, args }) => {
+    await expect(
+      await canvas.findByText('A photo of the lake that could not be loaded.'),
+    ).toBeVisible();
+    await expect(canvas.getByText('This picture could not be loaded.')).toBeVisible();
+    await expect(canvasElement.querySelector('[data-hs-frame] img')).toBeNull();
+    await waitFor(() => expect(args.onError).toHaveBeenCalledTimes(1));
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ frameIndex: 0, frameId: 'broken', kind: 'image' }),
+    );
   },
 };
 
-/** The same failing image while playing: the story does not freeze on it, it moves on. */
+/** The same failing image while playing: the story does not wait on it, it moves on. */
 export const MediaErrorPlaying: Story = {
   name: 'Media error, playing on',
-  args: { story: brokenImageStory, playbackRate: 6 },
+  args: { story: brokenImageStory, playbackRate: 6, onError: fn() },
   play: async ({ canvas, args }) => {
     await waitFor(() => expect(canvas.getByRole('group')).toHaveAccessibleName('Frame 2 of 2'), {
       timeout: 3000,
@@ -147,6 +157,7 @@ export const MediaErrorPlaying: Story = {
     await expect(args.onFrameChange).toHaveBeenCalledWith(
       expect.objectContaining({ from: 0, to: 1, cause: 'auto' }),
     );
+    await expect(args.onError).toHaveBeenCalledTimes(1);
   },
 };
 

@@ -2,6 +2,8 @@ import { createDisposables } from './createDisposables';
 import { createEmitter } from './createEmitter';
 import { createFrameLoop } from './createFrameLoop';
 import { createManualClock } from './createManualClock';
+import { createMediaCommands } from './createMediaCommands';
+import { createMediaGate } from './createMediaGate';
 import { createPlayhead } from './createPlayhead';
 import { createRevealLog } from './createRevealLog';
 import { createStore } from './createStore';
@@ -11,6 +13,7 @@ import { createTransport } from './createTransport';
 import { createVisibility } from './createVisibility';
 import { layoutFrames } from './layoutFrames';
 import { consoleLogger, devWarning, warnOnceEach } from './logger';
+import { planAdvance } from './planAdvance';
 import type { Player, PlayerOptions } from './player';
 import type { EngineFrame, FrameChangeCause, PlayerEventMap, PlayerState } from './types';
 import { describeValue, validateFrames, validatePlaybackRate } from './validate';
@@ -18,6 +21,12 @@ import { describeValue, validateFrames, validatePlaybackRate } from './validate'
 /**
  * Creates a story player: the clock, the position, the status and the events of one story.
  * Wires the small pieces together; each command is a few lines over them.
+ *
+ * The wait gate: a frame that `awaitsMedia` runs only once the host has reported its media
+ * ready (`setMediaStatus`) or failed (`reportMediaError`). Until then the player stands at the
+ * frame (at its start when playback reaches it), `waiting` is true and time is stopped exactly
+ * as by a pause, so nothing drifts and a hold or a pause during the wait behaves as usual. A
+ * `'loading'` report for the current frame (a video buffering) stops time where it is.
  *
  * @throws TypeError / RangeError naming the field for bad `frames`, `playbackRate` or
  *   `frameIndex` (see `validateFrames`). Commands after `destroy()` do nothing.
@@ -35,6 +44,8 @@ export function createPlayer(options: PlayerOptions): Player {
   const layoutLogger = warnOnceEach(logger);
   let timeline = layoutFrames(validateFrames(options.frames), rate, guard, layoutLogger);
   const startIndex = checkIndex(options.frameIndex ?? 0, 'frameIndex');
+  const media = createMediaGate(options.media);
+  media.keep(timeline.frames);
 
   const playhead = createPlayhead();
   const reveals = createRevealLog(timeline.frames);
@@ -53,6 +64,7 @@ export function createPlayer(options: PlayerOptions): Player {
     revealing: false,
     revealed: 0,
     revealTotal: reveals.total,
+    ...mediaStateOf(startIndex),
   });
   const disposables = createDisposables();
   disposables.add(visibility.dispose);
@@ -84,9 +96,20 @@ export function createPlayer(options: PlayerOptions): Player {
     );
   }
 
-  /** Runs the playhead and the frame loop exactly while playing and visible. */
+  /** The current frame's part of the state that depends on its media and its rate. */
+  function mediaStateOf(index: number): Pick<PlayerState, 'waiting' | 'mediaFailed' | 'frameRate'> {
+    const frame = frameAt(index);
+    return {
+      waiting: !media.isReady(frame),
+      mediaFailed: media.hasFailed(frame.id),
+      frameRate: timeline.rate(index),
+    };
+  }
+
+  /** Runs the playhead and the frame loop exactly while playing, visible and not waiting. */
   function syncRunning(now: number): void {
-    const shouldRun = !destroyed && state().status === 'playing' && visibility.visible;
+    const { status, waiting } = state();
+    const shouldRun = !destroyed && status === 'playing' && !waiting && visibility.visible;
     if (shouldRun === playhead.running) return;
     if (shouldRun) {
       playhead.start(now);
@@ -104,26 +127,35 @@ export function createPlayer(options: PlayerOptions): Player {
   }
 
   function onFrame(time: number): void {
-    let position = playhead.at(time);
-    if (position >= timeline.total) {
-      if (!state().loop) {
-        finish(playhead.timeOf(timeline.total), 'auto');
-        return;
-      }
-      position %= timeline.total;
-      playhead.seek(position, time);
+    const { frameIndex, loop: loops } = state();
+    const step = planAdvance(timeline, frameIndex, playhead.at(time), loops, (index) =>
+      media.isReady(frameAt(index)),
+    );
+    if (step.type === 'end') {
+      finish(playhead.timeOf(timeline.total), 'auto');
+      return;
     }
-    const index = timeline.locate(position, state().frameIndex);
-    changeFrame(index, 'auto', playhead.timeOf(timeline.start(index)));
-    emitTick(position);
+    if (step.wrapped) playhead.seek(step.position, time);
+    const boundary = playhead.timeOf(timeline.start(step.index));
+    // A late frame: time stops on its first instant, as if paused there.
+    if (step.type === 'wait') playhead.seek(timeline.start(step.index), time);
+    changeFrame(step.index, 'auto', boundary);
+    if (step.type === 'wait') refreshMedia(time);
+    emitTick(playhead.at(time));
   }
 
   function changeFrame(to: number, cause: FrameChangeCause, at: number): void {
     const from = state().frameIndex;
     if (to === from) return;
     reveals.newView();
-    store.set({ frameIndex: to, frameId: frameAt(to).id, revealing: false });
+    store.set({ frameIndex: to, frameId: frameAt(to).id, revealing: false, ...mediaStateOf(to) });
     events.emit('framechange', { from, to, cause, at });
+  }
+
+  /** Reads the current frame's media gate again, and runs or stops time to match. */
+  function refreshMedia(now: number): void {
+    store.set(mediaStateOf(state().frameIndex));
+    syncRunning(now);
   }
 
   /** Stops at the very end of the last frame. */
@@ -135,6 +167,8 @@ export function createPlayer(options: PlayerOptions): Player {
     loop.stop();
     changeFrame(last, cause, lastStart);
     transport.end(at);
+    // Nothing is awaited at the end: no loader over an ended story.
+    store.set({ waiting: false });
     emitTick(timeline.total);
     events.emit('ended', { frameIndex: last, at });
   }
@@ -145,6 +179,8 @@ export function createPlayer(options: PlayerOptions): Player {
     const wasAtEnd = transport.isAtEnd();
     playhead.seek(timeline.positionOf(index, progress), now);
     changeFrame(index, cause, now);
+    // The frame may have media to wait for (or, when it is the same frame, no longer).
+    refreshMedia(now);
     if (wasAtEnd) transport.play('command', now);
     emitTick(playhead.at(now));
   }
@@ -164,6 +200,22 @@ export function createPlayer(options: PlayerOptions): Player {
     }
     syncRunning(now);
   }
+
+  const mediaCommands = createMediaCommands({
+    get destroyed() {
+      return destroyed;
+    },
+    get timeline() {
+      return timeline;
+    },
+    media,
+    playhead,
+    events,
+    state,
+    now: () => clock.now(),
+    refreshMedia,
+    emitTick,
+  });
 
   const player: Player = {
     getState: state,
@@ -249,6 +301,7 @@ export function createPlayer(options: PlayerOptions): Player {
     setLoop(loops) {
       if (!destroyed) store.set({ loop: loops });
     },
+    ...mediaCommands,
     destroy() {
       if (destroyed) return;
       playhead.stop(clock.now());
@@ -269,6 +322,7 @@ export function createPlayer(options: PlayerOptions): Player {
     });
     timeline = next;
     reveals.setFrames(next.frames);
+    media.keep(next.frames);
     if (!carried.sameFrame) reveals.newView();
     playhead.seek(carried.position, now);
     store.set({
@@ -277,11 +331,14 @@ export function createPlayer(options: PlayerOptions): Player {
       frameCount: next.count,
       revealed: reveals.revealed,
       revealTotal: reveals.total,
+      ...mediaStateOf(carried.index),
       ...(carried.sameFrame ? {} : { revealing: false }),
     });
     if (!carried.sameFrame) {
       events.emit('framechange', { from: frameIndex, to: carried.index, cause: 'api', at: now });
     }
+    // The frames may await media now, or no longer, and the rate may have changed.
+    syncRunning(now);
     emitTick(playhead.at(now));
   }
 

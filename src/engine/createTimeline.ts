@@ -12,6 +12,8 @@ export interface Timeline {
   readonly total: number;
   start(index: number): number;
   span(index: number): number;
+  /** The rate frame `index` plays at: the story's, or slower where it is capped. */
+  rate(index: number): number;
   indexOf(id: string): number;
   /** The frame showing at `position`, searched forward from `from` (the usual case). */
   locate(position: number, from: number): number;
@@ -43,7 +45,7 @@ export function carryPosition(
 
 /**
  * @param rateCaps per frame, the fastest rate it may play at (the flash guard's); a frame plays
- *   at `min(playbackRate, cap)`.
+ *   at `min(playbackRate, cap, frame.maxRate)`.
  */
 export function createTimeline(
   frames: readonly EngineFrame[],
@@ -51,7 +53,8 @@ export function createTimeline(
   rateCaps: readonly number[] = [],
 ): Timeline {
   const count = frames.length;
-  const rateOf = (index: number) => Math.min(playbackRate, rateCaps[index] ?? playbackRate);
+  const rateOf = (index: number) =>
+    Math.min(playbackRate, rateCaps[index] ?? playbackRate, frames[index]?.maxRate ?? playbackRate);
   const spans = frames.map((frame, index) => frame.duration / rateOf(index));
   const starts = new Array<number>(count + 1);
   starts[0] = 0;
@@ -75,6 +78,7 @@ export function createTimeline(
     total: start(count),
     start,
     span,
+    rate: rateOf,
     indexOf: (id) => ids.get(id) ?? -1,
     locate(position, from) {
       let index = Math.min(Math.max(from, 0), count - 1);

@@ -1,4 +1,6 @@
 export { createManualClock, type ManualClock } from './createManualClock';
+export { MEDIA_SYNC_TOLERANCE } from './createMediaCommands';
+export type { MediaOutcome } from './createMediaGate';
 export { createPlayer } from './createPlayer';
 export { createWindowClock, type WindowLike } from './createWindowClock';
 export {
@@ -23,6 +25,9 @@ export type {
   FlashGuard,
   FrameChangeCause,
   Logger,
+  MediaFailure,
+  MediaKind,
+  MediaStatus,
   PlaybackReason,
   PlayerEventListener,
   PlayerEventMap,

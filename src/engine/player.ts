@@ -1,3 +1,4 @@
+import type { MediaOutcome } from './createMediaGate';
 import type {
   Clock,
   DocumentLike,
@@ -5,6 +6,8 @@ import type {
   FlashGuard,
   FrameChangeCause,
   Logger,
+  MediaFailure,
+  MediaStatus,
   PlayerEventListener,
   PlayerEventName,
   PlayerState,
@@ -30,6 +33,11 @@ export interface PlayerOptions {
   flashGuard?: FlashGuard;
   /** Development warnings and listener errors. Default: the host console. */
   logger?: Logger;
+  /**
+   * Media already settled, by frame id (e.g. known to a previous player of the same story):
+   * those frames do not wait, and a failure given here fires no `error`. Default: none.
+   */
+  media?: ReadonlyMap<string, MediaOutcome>;
 }
 
 /**
@@ -81,6 +89,24 @@ export interface Player {
    */
   setFrames(frames: readonly EngineFrame[]): void;
   setLoop(loop: boolean): void;
+  /**
+   * The wait gate (see `createPlayer`): says whether frame `frameId`'s media can show. Report
+   * `'ready'` once it is decoded (or a video can play), `'loading'` when it is released from
+   * memory or a video buffers. While the current frame is not ready, `waiting` is true and time
+   * stands still. Unknown ids and reports about failed media are ignored.
+   */
+  setMediaStatus(frameId: string, status: MediaStatus): void;
+  /**
+   * Frame `frameId`'s media failed: the frame stops waiting for good (it plays its duration with
+   * a fallback, `mediaFailed` while current) and `error` fires, once per frame.
+   */
+  reportMediaError(frameId: string, failure: MediaFailure): void;
+  /**
+   * Lets a media element's clock drive its frame: `mediaTime` is the element's position in ms
+   * (a video's `currentTime × 1000`), against the frame's `duration`. While the frame plays, the
+   * playhead is moved to match when it drifted by more than `MEDIA_SYNC_TOLERANCE` ms.
+   */
+  syncMediaTime(frameId: string, mediaTime: number): void;
   /** Stops the loop and removes every listener. Idempotent. */
   destroy(): void;
   readonly destroyed: boolean;

@@ -36,6 +36,33 @@ export interface EngineFrame {
   readonly luminance?: number;
   /** Share 0→1 of the frame that is saturated red, for the flash guard. */
   readonly saturatedRed?: number;
+  /**
+   * The frame shows media (an image, a video) that must be ready before its time runs: the
+   * player waits at the frame until `setMediaStatus(id, 'ready')` or `reportMediaError(id, …)`.
+   * Default false (cards and rendered frames are always ready).
+   */
+  readonly awaitsMedia?: boolean;
+  /**
+   * The fastest rate the frame can play at, e.g. 16 for a video (browsers refuse a faster
+   * `playbackRate`): a faster story plays this frame at this rate, so it shows for longer.
+   */
+  readonly maxRate?: number;
+}
+
+/** The kinds of media that can fail to load. */
+export type MediaKind = 'image' | 'video';
+
+/**
+ * What the host says of a frame's media: `'loading'` (not decoded yet, released from memory, or
+ * a video buffering) or `'ready'` to show.
+ */
+export type MediaStatus = 'loading' | 'ready';
+
+/** A media failure, as the host reports it to the player. */
+export interface MediaFailure {
+  kind: MediaKind;
+  /** The URL that failed (the chosen `srcSet` candidate when there is one). */
+  src: string;
 }
 
 /**
@@ -75,6 +102,19 @@ export interface PlayerState {
   readonly revealed: number;
   /** How many hidden messages the story has in all. */
   readonly revealTotal: number;
+  /**
+   * True while the current frame's media is not ready: time stands still (the frame's progress
+   * too) until the host says it is ready or failed. A hold or a pause during a wait works as
+   * usual; playback resumes once both the wait and the hold are over.
+   */
+  readonly waiting: boolean;
+  /** True when the current frame's media failed: it shows its fallback for its whole duration. */
+  readonly mediaFailed: boolean;
+  /**
+   * The rate the current frame plays at: `playbackRate`, or slower where the flash guard or the
+   * frame's `maxRate` (a video's) caps it. A video element plays at this rate.
+   */
+  readonly frameRate: number;
 }
 
 /** Every event the player emits, by name, with its payload. `at` is clock time in ms. */
@@ -90,6 +130,11 @@ export interface PlayerEventMap {
   ratechange: { playbackRate: number; at: number };
   /** `at` is the exact instant the last frame ran out. */
   ended: { frameIndex: number; at: number };
+  /**
+   * A frame's media failed to load (at most once per frame). The frame stops waiting for it and
+   * plays its full duration; it may fire before the frame shows, while it is being preloaded.
+   */
+  error: { frameIndex: number; frameId: string; kind: MediaKind; src: string; at: number };
 }
 
 export type PlayerEventName = keyof PlayerEventMap;

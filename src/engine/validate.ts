@@ -19,7 +19,8 @@ export function isPositiveFinite(value: unknown): value is number {
 /**
  * Checks the frames a player is given and returns them unchanged.
  * @throws TypeError naming the field: an empty list, a missing or duplicate `id`, a `duration`
- *   that is not a positive finite number of ms, or a `messages` count that is not a whole number.
+ *   that is not a positive finite number of ms, a `messages` count that is not a whole number, a
+ *   tone outside [0, 1], an `awaitsMedia` that is not a boolean or a `maxRate` that is not positive.
  */
 export function validateFrames(frames: unknown, path = 'frames'): readonly EngineFrame[] {
   if (!Array.isArray(frames)) throw invalid(path, 'an array of frames', frames);
@@ -43,6 +44,12 @@ export function validateFrames(frames: unknown, path = 'frames'): readonly Engin
       if (share !== undefined && !(typeof share === 'number' && share >= 0 && share <= 1)) {
         throw invalid(`${at}.${key}`, 'a number from 0 to 1', share);
       }
+    }
+    if (frame.awaitsMedia !== undefined && typeof frame.awaitsMedia !== 'boolean') {
+      throw invalid(`${at}.awaitsMedia`, 'true or false', frame.awaitsMedia);
+    }
+    if (frame.maxRate !== undefined && !isPositiveFinite(frame.maxRate)) {
+      throw invalid(`${at}.maxRate`, 'a positive number', frame.maxRate);
     }
   });
   return frames as readonly EngineFrame[];

@@ -36,14 +36,38 @@ export interface CardFrame extends FrameBase {
   text?: string;
 }
 
-/** A still image. The next frames' images are preloaded and decoded before they show. */
+/**
+ * A still image. The next frames' images are fetched and decoded before they show; a frame
+ * whose image is late waits for it (its time does not run), and an image that fails shows its
+ * `alt` text instead and fires `onError`.
+ */
 export interface ImageFrame extends FrameBase {
   kind: 'image';
   src: string;
+  /** Candidates for other widths or densities (`<img srcset>`), e.g. `"a-640.jpg 640w, a-1280.jpg 1280w"`. */
   srcSet?: string;
+  /** Which width the image shows at (`<img sizes>`), for `srcSet`'s `w` candidates. */
   sizes?: string;
-  /** Focal point, 0→1 from the left and the top; kept in view when the image is cropped. */
+  /**
+   * Focal point, 0→1 from the left and the top (`[0.5, 0.5]`, the centre, by default); kept in
+   * view when the image is cropped to fill the frame (CSS `object-position`).
+   */
   focal?: [x: number, y: number];
+}
+
+/**
+ * A video, muted by default (the viewer can turn the sound on; the choice is kept across
+ * frames). Its own clock drives the frame: once its metadata is known the frame lasts the
+ * video's length, and `duration` is only the length assumed until then (kept when the video
+ * has none, e.g. a live stream). The story's rate becomes the video's `playbackRate`, at most
+ * 16× (browsers refuse faster): above that the video frame plays at 16× and lasts longer. A hold
+ * or a pause stops the video on the same picture; buffering pauses the progress.
+ */
+export interface VideoFrame extends FrameBase {
+  kind: 'video';
+  src: string;
+  /** An image shown until the video can play, and while it loads. */
+  poster?: string;
 }
 
 /** Anything React renders. Animate it from `ctx.progress` so a hold freezes it too. */
@@ -52,7 +76,7 @@ export interface RenderFrame extends FrameBase {
   render: (ctx: FrameContext) => ReactNode;
 }
 
-export type Frame = CardFrame | ImageFrame | RenderFrame;
+export type Frame = CardFrame | ImageFrame | VideoFrame | RenderFrame;
 export type FrameKind = Frame['kind'];
 
 /** What a `render` frame receives. */

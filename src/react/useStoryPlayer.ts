@@ -1,5 +1,5 @@
 import { type MotionValue, useMotionValue } from 'framer-motion';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import {
   createPlayer,
   createWindowClock,
@@ -11,6 +11,8 @@ import {
 import { isPositiveFinite } from '../engine/validate';
 import { createPlayerHandle, type PlayerHandle } from './createPlayerHandle';
 import type { FrameTone } from './frameTone';
+import { createMediaRegistry, type MediaRegistry } from './media/createMediaRegistry';
+import { useMeasuredFrames } from './media/useMeasuredFrames';
 import type { RevealMessage, Story } from './types';
 import { useLatest } from './useLatest';
 import { type ReadingModeOptions, useReadingMode } from './useReadingMode';
@@ -31,6 +33,12 @@ export interface StoryPlayerEvents {
   onPause?: (event: PlayerEventMap['pause']) => void;
   /** The last frame ran out. */
   onEnded?: (event: PlayerEventMap['ended']) => void;
+  /**
+   * A frame's image or video failed to load: `{ frameIndex, frameId, kind, src, at }`, once per
+   * frame (maybe while it was preloaded, before it showed). The frame shows its `alt` text
+   * instead and the story goes on after the frame's duration.
+   */
+  onError?: (event: PlayerEventMap['error']) => void;
 }
 
 export interface StoryPlayerOptions extends StoryPlayerEvents, ReadingModeOptions {
@@ -72,6 +80,10 @@ export interface StoryPlayer {
   requestPaused(paused: boolean): void;
   /** Gives the flash guard a frame's measured tone (images, once decoded). */
   reportTone(frameId: string, tone: FrameTone): void;
+  /** Readiness and failures of the frames' media, for the wait gate (see `createPlayer`). */
+  media: MediaRegistry;
+  /** Gives the player a video's length (ms) from its metadata: the frame then lasts that long. */
+  reportDuration(frameId: string, duration: number): void;
   /** True in reading mode: no fast-forward, messages shown without holding. */
   reading: boolean;
   /** The viewer turns reading mode on or off: through `onReadingModeChange` when controlled. */
@@ -87,9 +99,7 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
   const latest = useLatest(options);
   const checked = useCheckedStory(options.story);
   const story = checked.story;
-  // Measured tones go to the engine directly: nothing on screen changes, so React need not render.
-  const tones = useRef(new Map<string, FrameTone>());
-  const frames = useMemo(() => (story ? toEngineFrames(story.frames, tones.current) : []), [story]);
+  const [media] = useState(createMediaRegistry);
   const rate = usePlaybackRate(options.playbackRate ?? story?.playbackRate ?? 1);
   const loop = options.loop ?? false;
   const progress = useMotionValue(0);
@@ -98,7 +108,8 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
     createPlayerHandle(
       story
         ? initialState({
-            frames,
+            // Nothing is measured before the first render.
+            frames: toEngineFrames(story.frames),
             rate,
             loop,
             frameIndex: options.frameIndex ?? options.defaultFrameIndex ?? 0,
@@ -108,14 +119,8 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
     ),
   );
 
-  const reportTone = useCallback(
-    (frameId: string, tone: FrameTone) => {
-      if (!story || tones.current.has(frameId)) return;
-      tones.current.set(frameId, tone);
-      handle.player?.setFrames(toEngineFrames(story.frames, tones.current));
-    },
-    [handle, story],
-  );
+  const measured = useMeasuredFrames(story, handle);
+  const { frames, reportTone, reportDuration } = measured;
 
   const playable = frames.length > 0;
   // biome-ignore lint/correctness/useExhaustiveDependencies: one engine per mount; the effects below sync the props
@@ -127,8 +132,8 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
     // Before a first valid story the handle holds a placeholder: start from the props then.
     const fresh = known.frameCount === 0;
     const player = createPlayer({
-      // With the tones measured so far: a remount (StrictMode) must not forget them.
-      frames: story ? toEngineFrames(story.frames, tones.current) : frames,
+      // With the tones and lengths measured so far: a remount (StrictMode) must not forget them.
+      frames: measured.current(),
       playbackRate: rate,
       loop,
       frameIndex: fresh
@@ -140,10 +145,14 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
       flashGuard: options.flashGuard,
       clock: createWindowClock(window),
       document,
+      // Media already decoded (or failed) for an earlier player: no second wait, no second error.
+      media: media.known,
     });
     forwardEvents(player, latest, progress);
     handle.attach(player);
+    media.attach(player);
     return () => {
+      media.attach(null);
       handle.detach(player);
       player.destroy();
     };
@@ -179,6 +188,8 @@ export function useStoryPlayer(options: StoryPlayerOptions): StoryPlayer {
     error: checked.error,
     requestPaused,
     reportTone,
+    media,
+    reportDuration,
     reading,
     requestReading,
   };
@@ -196,6 +207,9 @@ const EMPTY_STATE: PlayerState = {
   revealing: false,
   revealed: 0,
   revealTotal: 0,
+  waiting: false,
+  mediaFailed: false,
+  frameRate: 1,
 };
 
 /** The state a player would start in, computed by the engine itself (no clock, no document). */
@@ -321,6 +335,7 @@ function forwardEvents(
   player.on('play', (event) => props().onPlay?.(event));
   player.on('pause', (event) => props().onPause?.(event));
   player.on('ended', (event) => props().onEnded?.(event));
+  player.on('error', (event) => props().onError?.(event));
   player.on('reveal', (event) => {
     const message = props().story.frames[event.frameIndex]?.reveal?.[event.messageIndex];
     if (message) props().onReveal?.({ ...event, message });

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { selectPlaybackRate, selectStatus, usePlayerState } from '../hooks';
+import { MuteButton } from '../media/MuteButton';
 import { useStoriesContext } from '../StoriesContext';
 
 /**
  * Real buttons — Previous, Pause / Play, Next, Close — and the fast-forward indicator. Names
- * come from `labels`; arrows point the reading direction's way.
+ * come from `labels`; arrows point the reading direction's way. A story with videos also gets
+ * the sound toggle (placed by the skin at the top corner, first in the tab order).
  */
 export function Controls({ className }: { className?: string }) {
   const {
@@ -24,6 +26,7 @@ export function Controls({ className }: { className?: string }) {
 
   return (
     <div className={className ? `hs-controls ${className}` : 'hs-controls'} data-hs-controls>
+      <MuteButton />
       {/* Reading mode has no fast-forward to show. */}
       {reading ? (
         <span />

@@ -1,40 +1,67 @@
 import type { CSSProperties } from 'react';
 import { measureImageTone } from '../frameTone';
 import { selectFrameIndex, selectRevealing, usePlayerState } from '../hooks';
+import { FrameVideo } from '../media/FrameVideo';
+import { useMediaContext } from '../media/MediaContext';
+import { MediaFallback } from '../media/MediaFallback';
+import { MediaLoader } from '../media/MediaLoader';
+import { selectMediaFailed } from '../media/selectors';
 import { useStoriesContext } from '../StoriesContext';
 import type { FrameContext, Frame as FrameData, ImageFrame } from '../types';
 import { useImagePreload } from '../useImagePreload';
 
 /**
- * The current frame. Only it is in the DOM: the next images are preloaded and decoded off-DOM.
- * Every frame carries its text alternative (an image's `alt`, otherwise visually hidden text).
+ * The current frame. Only it is in the DOM: the images around it are fetched and decoded
+ * off-DOM, and the player waits (with a loader after 300 ms) for a frame whose media is late.
+ * A frame whose media failed shows its `alt` text instead. Every frame carries its text
+ * alternative (an image's `alt`, otherwise visually hidden text).
  */
 export function Frame({ className }: { className?: string }) {
   const { story, reportTone } = useStoriesContext('Stories.Frame');
+  const { registry, preloadAhead } = useMediaContext('Stories.Frame');
   const index = usePlayerState(selectFrameIndex);
+  const failed = usePlayerState(selectMediaFailed);
   const frame = story.frames[index];
-  useImagePreload(story.frames, index, (frameId, image) => {
-    const tone = measureImageTone(image);
-    if (tone) reportTone(frameId, tone);
+  useImagePreload(story.frames, index, {
+    ahead: preloadAhead,
+    registry,
+    onDecoded(frameId, image) {
+      const tone = measureImageTone(image);
+      if (tone) reportTone(frameId, tone);
+    },
   });
   if (!frame) return null;
   return (
-    <div
-      key={frame.id}
-      className={className ? `hs-frame ${className}` : 'hs-frame'}
-      data-hs-frame
-      data-kind={frame.kind}
-    >
-      <FrameContent frame={frame} index={index} />
-    </div>
+    <>
+      <div
+        key={frame.id}
+        className={className ? `hs-frame ${className}` : 'hs-frame'}
+        data-hs-frame
+        data-kind={frame.kind}
+        data-failed={failed ? '' : undefined}
+      >
+        <FrameContent frame={frame} index={index} failed={failed} />
+      </div>
+      <MediaLoader />
+    </>
   );
 }
 
-function FrameContent({ frame, index }: { frame: FrameData; index: number }) {
+function FrameContent({
+  frame,
+  index,
+  failed,
+}: {
+  frame: FrameData;
+  index: number;
+  failed: boolean;
+}) {
   const { progress } = useStoriesContext('Stories.Frame');
+  const { registry } = useMediaContext('Stories.Frame');
   const revealing = usePlayerState(selectRevealing);
   switch (frame.kind) {
     case 'image':
+      if (failed) return <MediaFallback frame={frame} />;
       return (
         <img
           className="hs-image"
@@ -44,9 +71,18 @@ function FrameContent({ frame, index }: { frame: FrameData; index: number }) {
           alt={frame.alt}
           style={focalStyle(frame)}
           draggable={false}
-          decoding="async"
+          // Decoded already by the preloader: painted with the frame, never a frame later.
+          decoding="sync"
+          onError={(event) =>
+            registry.fail(frame.id, {
+              kind: 'image',
+              src: event.currentTarget.currentSrc || frame.src,
+            })
+          }
         />
       );
+    case 'video':
+      return failed ? <MediaFallback frame={frame} /> : <FrameVideo frame={frame} />;
     case 'card':
       return (
         <>

@@ -3,6 +3,7 @@ import {
   type CSSProperties,
   forwardRef,
   type ReactNode,
+  useCallback,
   useId,
   useImperativeHandle,
   useMemo,
@@ -12,7 +13,11 @@ import {
 import { createCommands } from '../commands';
 import { createPress, DEFAULT_HOLD_DELAY } from '../createPress';
 import { type LabelsOption, resolveLabels } from '../labels';
+import { MediaContext, type MediaContextValue } from '../media/MediaContext';
 import { StoriesContext, type StoriesContextValue } from '../StoriesContext';
+import type { Story } from '../types';
+import { useControllableState } from '../useControllableState';
+import { PRELOAD_AHEAD } from '../useImagePreload';
 import { useLatest } from '../useLatest';
 import { useStoryKeyboard } from '../useStoryKeyboard';
 import { type StoryPlayerOptions, useStoryPlayer } from '../useStoryPlayer';
@@ -26,12 +31,24 @@ export interface StoriesRootProps extends StoryPlayerOptions {
   holdDelay?: number;
   /** Text direction: `'rtl'` mirrors the tap zones, the arrows and the progress. Default `'ltr'`. */
   dir?: 'ltr' | 'rtl';
-  /** Esc, the Close button (and later a swipe down) call it; without it there is no Close. */
+  /** Esc, the Close button and a drag down call it; without it there is no Close. */
   onClose?: () => void;
   /** Added to the root element's `hs-root` class. */
   className?: string;
   /** Inline style of the root element; `--hs-*` variables are welcome here. */
   style?: CSSProperties;
+  /**
+   * How many frames ahead images are fetched and decoded before they show (one behind is kept
+   * too; the others are let go, so memory stays bounded). Default 2. A frame whose image is
+   * still late waits for it, progress paused, with a loader after 300 ms.
+   */
+  preloadAhead?: number;
+  /** Controlled sound of video frames (true: muted); pair it with `onMutedChange`. */
+  muted?: boolean;
+  /** Uncontrolled start. Default true: videos start muted, the viewer turns the sound on. */
+  defaultMuted?: boolean;
+  /** Called when the viewer turns the sound on or off (the mute toggle), or autoplay forced it off. */
+  onMutedChange?: (muted: boolean) => void;
   children?: ReactNode;
 }
 
@@ -65,6 +82,7 @@ export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function Stories
   const id = useId();
   const state = useSyncExternalStore(handle.subscribe, handle.getState, handle.getState);
   const keyboard = useStoryKeyboard(press, handle, dir, onClose);
+  const media = useMediaState(props, player.story, player.media, player.reportDuration);
 
   useImperativeHandle(ref, () => createCommands(handle, requestPaused), [handle, requestPaused]);
 
@@ -120,34 +138,103 @@ export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function Stories
 
   return (
     <StoriesContext.Provider value={context}>
-      {/* The smallest feature bundle that renders and animates `m` components (ours and the
+      <MediaContext.Provider value={media}>
+        {/* The smallest feature bundle that renders and animates `m` components (ours and the
           render frames'); movement follows the viewer's reduced-motion setting. */}
-      <LazyMotion features={domMin}>
-        <MotionConfig reducedMotion="user">
-          <section
-            className={cx('hs-root', className)}
-            style={{ ...style, ['--hs-rate' as string]: state.playbackRate }}
-            dir={dir}
-            aria-roledescription={labels.story}
-            aria-label={player.story.title}
-            data-hs-root
-            data-state={state.status}
-            data-revealing={state.revealing ? '' : undefined}
-            data-reading={reading ? '' : undefined}
-            {...keyboard}
-          >
-            {children}
-            <Transcript />
-            <p id={context.ids.hint} className="hs-sr-only">
-              {labels.holdHint}
-            </p>
-            <LiveRegion />
-          </section>
-        </MotionConfig>
-      </LazyMotion>
+        <LazyMotion features={domMin}>
+          <MotionConfig reducedMotion="user">
+            <section
+              className={cx('hs-root', className)}
+              style={{ ...style, ['--hs-rate' as string]: state.playbackRate }}
+              dir={dir}
+              aria-roledescription={labels.story}
+              aria-label={player.story.title}
+              data-hs-root
+              data-state={state.status}
+              data-revealing={state.revealing ? '' : undefined}
+              data-waiting={state.waiting ? '' : undefined}
+              data-reading={reading ? '' : undefined}
+              {...keyboard}
+            >
+              {children}
+              <Transcript />
+              <p id={context.ids.hint} className="hs-sr-only">
+                {labels.holdHint}
+              </p>
+              <LiveRegion />
+            </section>
+          </MotionConfig>
+        </LazyMotion>
+      </MediaContext.Provider>
     </StoriesContext.Provider>
   );
 });
+
+/** The media parts' context: preloading, the wait gate's registry, and the sound of videos. */
+function useMediaState(
+  props: StoriesRootProps,
+  story: Story,
+  registry: MediaContextValue['registry'],
+  reportDuration: MediaContextValue['reportDuration'],
+): MediaContextValue {
+  const [muted, setMuted] = useControllableState({
+    value: props.muted,
+    defaultValue: props.defaultMuted ?? true,
+    onChange: props.onMutedChange,
+  });
+  const [soundBlocked, setSoundBlocked] = useState(false);
+  const preloadAhead = checkPreloadAhead(props.preloadAhead);
+  const hasVideo = useMemo(() => story.frames.some((frame) => frame.kind === 'video'), [story]);
+  const requestMuted = useCallback(
+    (next: boolean) => {
+      if (!next) setSoundBlocked(false);
+      setMuted(next);
+    },
+    [setMuted],
+  );
+  const blockSound = useCallback(() => {
+    setSoundBlocked(true);
+    setMuted(true);
+  }, [setMuted]);
+  return useMemo(
+    () => ({
+      registry,
+      preloadAhead,
+      muted,
+      requestMuted,
+      soundBlocked,
+      blockSound,
+      reportDuration,
+      hasVideo,
+    }),
+    [
+      registry,
+      preloadAhead,
+      muted,
+      requestMuted,
+      soundBlocked,
+      blockSound,
+      reportDuration,
+      hasVideo,
+    ],
+  );
+}
+
+function checkPreloadAhead(ahead: number | undefined): number {
+  if (ahead === undefined) return PRELOAD_AHEAD;
+  if (Number.isInteger(ahead) && ahead >= 0) return ahead;
+  warnOnce(
+    `preloadAhead: expected a whole number of frames ≥ 0, got ${ahead}; using ${PRELOAD_AHEAD}`,
+  );
+  return PRELOAD_AHEAD;
+}
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`react-hold-stories: ${message}`);
+}
 
 function checkHoldDelay(holdDelay: number | undefined): number {
   if (holdDelay === undefined) return DEFAULT_HOLD_DELAY;
