@@ -17,6 +17,8 @@ export interface Press {
   latch(): void;
   /** Ended by something else (cancel, a second finger, blur): restore, never navigate. */
   cancel(): void;
+  /** The press became a drag: it stays frozen while the finger moves, but never reveals. */
+  toDrag(): void;
 }
 
 /**
@@ -66,6 +68,10 @@ export function createPress(handle: PlayerHandle, holdDelay: () => number): Pres
       if (!active) return;
       stop();
       handle.release();
+    },
+    toDrag() {
+      clearTimeout(timer);
+      timer = undefined;
     },
   };
 }

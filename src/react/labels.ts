@@ -19,12 +19,23 @@ export interface StoriesLabels {
   /** "5 / 18 messages discovered". */
   tally: (revealed: number, total: number) => string;
   ended: string;
+  /** The mute toggle of stories with videos (a button whose `aria-pressed` says "muted"). */
+  mute: string;
+  /** Shown by the mute toggle when the browser refused to play with sound. */
+  unmuteHint: string;
+  /** Above the frame's `alt` text when its media could not be loaded. */
+  mediaError: (kind: 'image' | 'video') => string;
   /** The reading-mode switch: no fast-forward, messages shown without holding. */
   readingMode: string;
   /** The button that opens the transcript, and the transcript's title. */
   transcript: string;
   transcriptTitle: (title: string) => string;
   closeTranscript: string;
+  /** A collection's buttons to the previous / next story. */
+  previousStory: string;
+  nextStory: string;
+  /** Announced when a collection moves to another story: "Story 2 of 3: Léa". */
+  storyPosition: (position: number, count: number, title: string) => string;
 }
 
 const formatRate = (rate: number, locale: string) =>
@@ -44,10 +55,17 @@ export const englishLabels: StoriesLabels = {
   message: (text, from) => (from ? `${from}: ${text}` : text),
   tally: (revealed, total) => `${revealed} / ${total} messages discovered`,
   ended: 'End of the story',
+  mute: 'Mute',
+  unmuteHint: 'Sound is off: press the speaker to hear it.',
+  mediaError: (kind) =>
+    kind === 'video' ? 'This video could not be played.' : 'This picture could not be loaded.',
   readingMode: 'Reading mode',
   transcript: 'Transcript',
   transcriptTitle: (title) => `Transcript: ${title}`,
   closeTranscript: 'Close the transcript',
+  previousStory: 'Previous story',
+  nextStory: 'Next story',
+  storyPosition: (position, count, title) => `Story ${position} of ${count}: ${title}`,
 };
 
 export const frenchLabels: StoriesLabels = {
@@ -65,10 +83,17 @@ export const frenchLabels: StoriesLabels = {
   tally: (revealed, total) =>
     `${revealed} / ${total} message${total > 1 ? 's' : ''} découvert${revealed > 1 ? 's' : ''}`,
   ended: 'Fin de la story',
+  mute: 'Couper le son',
+  unmuteHint: 'Le son est coupé : appuie sur le haut-parleur pour l’entendre.',
+  mediaError: (kind) =>
+    kind === 'video' ? 'Cette vidéo n’a pas pu être lue.' : 'Cette image n’a pas pu être chargée.',
   readingMode: 'Mode lecture',
   transcript: 'Transcription',
   transcriptTitle: (title) => `Transcription : ${title}`,
   closeTranscript: 'Fermer la transcription',
+  previousStory: 'Story précédente',
+  nextStory: 'Story suivante',
+  storyPosition: (position, count, title) => `Story ${position} sur ${count} : ${title}`,
 };
 
 /** Built-in languages by code; pass an object for any other language. */

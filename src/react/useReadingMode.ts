@@ -16,6 +16,29 @@ export interface ReadingModeOptions {
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
+/** Reading-mode state as the options ask: controlled, or owned and started for reduced motion. */
+export function useReadingModeState(options: ReadingModeOptions): [boolean, (on: boolean) => void] {
+  const [reading, setReading] = useControllableState({
+    value: options.readingMode,
+    defaultValue: options.defaultReadingMode ?? false,
+    onChange: options.onReadingModeChange,
+  });
+  useReducedMotionStart(options, setReading);
+  return [reading, setReading];
+}
+
+/**
+ * Read after mount (there is no media query on the server): an uncontrolled story without a
+ * default starts in reading mode for viewers who ask the system for less motion.
+ */
+function useReducedMotionStart(options: ReadingModeOptions, setReading: (on: boolean) => void) {
+  const asked = options.readingMode !== undefined || options.defaultReadingMode !== undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, at mount
+  useEffect(() => {
+    if (!asked && window.matchMedia?.(REDUCED_MOTION).matches) setReading(true);
+  }, []);
+}
+
 /**
  * Reading mode: a way around the fast-forward's time limit (WCAG 2.2.1 / 2.2.2). While on,
  * the story is paused on each frame with its messages shown; leaving it hides them and plays.
@@ -25,19 +48,7 @@ export function useReadingMode(
   frameIndex: number,
   options: ReadingModeOptions,
 ): [boolean, (on: boolean) => void] {
-  const [reading, setReading] = useControllableState({
-    value: options.readingMode,
-    defaultValue: options.defaultReadingMode ?? false,
-    onChange: options.onReadingModeChange,
-  });
-
-  // Read after mount (there is no media query on the server): an uncontrolled story without a
-  // default starts in reading mode for viewers who ask the system for less motion.
-  const asked = options.readingMode !== undefined || options.defaultReadingMode !== undefined;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once, at mount
-  useEffect(() => {
-    if (!asked && window.matchMedia?.(REDUCED_MOTION).matches) setReading(true);
-  }, []);
+  const [reading, setReading] = useReadingModeState(options);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new frame is revealed in turn
   useEffect(() => {

@@ -1,8 +1,12 @@
 import { useDrag } from '@use-gesture/react';
-import { type PointerEvent, type RefObject, useEffect, useRef } from 'react';
+import { type PointerEvent, type RefObject, useEffect, useMemo, useRef } from 'react';
 import type { Press } from './createPress';
 import { TAP_SLOP } from './createPress';
 import { useStoriesContext } from './StoriesContext';
+import { createCloseDrag } from './swipe/createCloseDrag';
+import { type DragAxis, lockAxis } from './swipe/dragIntent';
+import { type DragTarget, useSwipeContext } from './swipe/SwipeContext';
+import { useLatest } from './useLatest';
 
 /** The share of the stage's width, from the start edge, that goes back a frame (AMP's split). */
 export const PREVIOUS_ZONE = 0.25;
@@ -11,47 +15,124 @@ const START_EVENTS = new Set(['pointerdown', 'touchstart', 'mousedown']);
 const MOVE_EVENTS = new Set(['pointermove', 'touchmove', 'mousemove']);
 const END_EVENTS = new Set(['pointerup', 'touchend', 'mouseup']);
 
+/** The drag a press turned into, and what it moves. */
+interface ActiveDrag {
+  axis: Exclude<DragAxis, 'none'>;
+  target: DragTarget;
+  /** Its last travel along the axis (px), for an end that comes without coordinates. */
+  offset: number;
+}
+
 /**
- * Press, tap and hold on the stage. A press freezes at once; released before `holdDelay` it is
- * a tap that navigates by zone, after it a hold that only resumes. Anything that interrupts the
- * press (pointercancel, lost capture, a second finger, leaving the stage, window blur, the page
+ * Press, tap, hold and drag on the stage. A press freezes at once; released before `holdDelay`
+ * it is a tap that navigates by zone, after it a hold that only resumes. A press that travels
+ * before it reveals becomes a drag: sideways to the previous / next story (in a collection),
+ * down to close; it stays frozen until the drag has settled. Anything that interrupts the press
+ * (pointercancel, lost capture, a second finger, leaving the stage, window blur, the page
  * hidden) ends it cleanly: state restored, no navigation, nothing left revealed.
  */
 export function useStagePointer(press: Press, stage: RefObject<HTMLElement | null>) {
-  const { handle, dir } = useStoriesContext('Stories.Stage');
-  // A frame change may render in the middle of a press: the id lives in a ref.
+  const { handle, dir, onClose } = useStoriesContext('Stories.Stage');
+  const swipe = useSwipeContext();
+  const close = useLatest(onClose);
+  // A frame change may render in the middle of a press: the gesture's state lives in refs.
   const pointerId = useRef<number | undefined>(undefined);
+  const drag = useRef<ActiveDrag | null>(null);
+  const settling = useRef(false);
+  const ownClose = useMemo(
+    () =>
+      createCloseDrag(
+        () => stage.current?.closest<HTMLElement>('[data-hs-root]') ?? null,
+        () => close.current?.(),
+      ),
+    [stage, close],
+  );
+  const targets = {
+    x: swipe?.sideways,
+    down: swipe ? swipe.down : onClose ? ownClose : undefined,
+  };
+
+  const endDrag = (active: ActiveDrag, offset: number, speed: number, cancelled: boolean) => {
+    drag.current = null;
+    settling.current = true;
+    active.target.end(offset, speed, cancelled, () => {
+      settling.current = false;
+      press.cancel();
+    });
+  };
+  /** Something other than the finger ended the press: a drag springs back, a press restores. */
+  const interrupt = useLatest(() => {
+    const active = drag.current;
+    if (active) endDrag(active, active.offset, 0, true);
+    else press.cancel();
+  });
 
   useEffect(() => {
-    const cancel = () => press.cancel();
+    const cancel = () => interrupt.current();
     const onVisibility = () => document.visibilityState === 'hidden' && cancel();
     window.addEventListener('blur', cancel);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('blur', cancel);
       document.removeEventListener('visibilitychange', onVisibility);
+      ownClose.stop();
       press.cancel();
     };
-  }, [press]);
+  }, [press, ownClose, interrupt]);
+
+  /** The drag's travel and signed speed along its axis. */
+  const along = (
+    axis: ActiveDrag['axis'],
+    movement: number[],
+    velocity: number[],
+    sign: number[],
+  ) =>
+    axis === 'x'
+      ? { offset: movement[0] ?? 0, speed: (velocity[0] ?? 0) * (sign[0] ?? 0) }
+      : { offset: movement[1] ?? 0, speed: (velocity[1] ?? 0) * (sign[1] ?? 0) };
 
   const bind = useDrag(
-    ({ tap, event, xy: [x, y] }) => {
+    ({ tap, event, xy: [x, y], movement, velocity, direction }) => {
       const type = event.type;
+      if (settling.current) return;
       if (START_EVENTS.has(type)) {
         pointerId.current = 'pointerId' in event ? event.pointerId : undefined;
         press.start();
         return;
       }
       if (!press.active) return;
+      const active = drag.current;
       if (MOVE_EVENTS.has(type)) {
+        if (active) {
+          active.offset = along(active.axis, movement, velocity, direction).offset;
+          active.target.move(active.offset);
+          return;
+        }
+        const axis = press.revealed ? null : lockAxis([movement[0] ?? 0, movement[1] ?? 0]);
+        const target = axis === 'x' ? targets.x : axis === 'down' ? targets.down : undefined;
+        if ((axis === 'x' || axis === 'down') && target) {
+          const { offset } = along(axis, movement, velocity, direction);
+          drag.current = { axis, target, offset };
+          press.toDrag();
+          target.move(offset);
+          return;
+        }
         if (isOutside(stage.current, x, y)) press.cancel();
         return;
       }
+      const ended = END_EVENTS.has(type);
+      if (active) {
+        const { offset, speed } = along(active.axis, movement, velocity, direction);
+        return endDrag(active, offset, speed, !ended);
+      }
       // pointercancel, lostpointercapture without a pointerup: the system took the press.
-      if (!END_EVENTS.has(type)) return press.cancel();
+      if (!ended) return press.cancel();
       if (press.end() !== 'tap' || !tap) return;
-      if (isPreviousZone(stage.current, x, dir)) handle.prev('tap');
-      else handle.next('tap');
+      if (isPreviousZone(stage.current, x, dir)) {
+        // On the first frame, back means the previous story (when there is one).
+        const first = handle.getState().frameIndex === 0;
+        if (!(first && swipe?.stepStory?.(-1, 'tap'))) handle.prev('tap');
+      } else handle.next('tap');
     },
     // Every pointer event reaches the handler (the press freezes on pointerdown, before any
     // movement threshold); `tap` is use-gesture's "moved less than tapsThreshold". Arrow keys
@@ -69,7 +150,7 @@ export function useStagePointer(press: Press, stage: RefObject<HTMLElement | nul
         pointerId.current !== undefined &&
         event.pointerId !== pointerId.current
       ) {
-        return press.cancel();
+        return interrupt.current();
       }
       handlers.onPointerDown?.(event);
     },

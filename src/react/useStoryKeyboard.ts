@@ -1,11 +1,13 @@
 import { type KeyboardEvent, useRef } from 'react';
 import type { PlayerHandle } from './createPlayerHandle';
 import type { Press } from './createPress';
+import { useSwipeContext } from './swipe/SwipeContext';
 
 /**
  * Keyboard parity with touch: Space held is a hold; a quick Space press latches the frame
  * frozen with its messages shown until the next press (no timing needed). ← / → step through
- * the frames (mirrored in RTL); Esc closes.
+ * the frames, Shift+← / Shift+→ through the stories of a collection (mirrored in RTL); Esc
+ * closes.
  */
 export function useStoryKeyboard(
   press: Press,
@@ -13,6 +15,7 @@ export function useStoryKeyboard(
   dir: 'ltr' | 'rtl',
   onClose: (() => void) | undefined,
 ) {
+  const swipe = useSwipeContext();
   const unlatchOnKeyUp = useRef(false);
   const latched = () => !press.active && handle.getState().status === 'held';
 
@@ -37,7 +40,9 @@ export function useStoryKeyboard(
       else press.start();
     } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       event.preventDefault();
-      step((event.key === 'ArrowRight') === (dir === 'ltr'));
+      const forward = (event.key === 'ArrowRight') === (dir === 'ltr');
+      if (event.shiftKey) swipe?.stepStory?.(forward ? 1 : -1, 'key');
+      else step(forward);
     } else if (event.key === 'Tab' && latched()) {
       // Tabbing away ends the latch, so the controls come back and take the focus.
       handle.release();

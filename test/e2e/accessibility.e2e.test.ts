@@ -1,20 +1,10 @@
-// Accessibility of <Stories> in real Chromium on a phone: axe in every state, a keyboard-only
-// walk-through read from Chromium's own accessibility tree, and the contrast of the demo's
-// messages over the pixels of every frame behind them.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+// Accessibility of <Stories> in real Chromium on a phone: axe in every state, and a
+// keyboard-only walk-through read from Chromium's own accessibility tree. (The contrast of the
+// demo's messages over its frames' pixels is measured in demoFlash.e2e.test.ts.)
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { dayStory } from '../../demo/story';
-import { repoRoot } from '../support/aliases.mjs';
-import {
-  createPixelReader,
-  messagesShown,
-  nextDemoFrame,
-  openDemoInReadingMode,
-  startDemoServer,
-} from './support/demo';
+import { audit } from './support/axe';
+import { messagesShown } from './support/demo';
 import {
   type FixtureServer,
   launchPhone,
@@ -22,20 +12,6 @@ import {
   type Phone,
   startFixtureServer,
 } from './support/server';
-
-const artifacts = join(repoRoot, 'test/artifacts');
-/** WCAG 2.x A and AA, and axe's best practices. */
-const AXE_TAGS = [
-  'wcag2a',
-  'wcag2aa',
-  'wcag21a',
-  'wcag21aa',
-  'wcag22a',
-  'wcag22aa',
-  'best-practice',
-];
-/** WCAG 1.4.3 for normal-size text. */
-const MIN_CONTRAST = 4.5;
 
 let server: FixtureServer;
 let phone: Phone;
@@ -76,34 +52,6 @@ const chromeHidden = (page: Page) =>
       'hidden',
   );
 const liveText = (page: Page) => page.textContent('[data-hs-live]');
-
-type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
-
-/** Every violation in full: rule, impact, help, and each node's target, HTML and summary. */
-function describeViolations(violations: Violations) {
-  return violations
-    .map((violation) =>
-      [
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.helpUrl}`,
-        ...violation.nodes.map(
-          (node) => `  ${node.target.join(' ')}\n    ${node.html}\n    ${node.failureSummary}`,
-        ),
-      ].join('\n'),
-    )
-    .join('\n\n');
-}
-
-/** axe on the page as it is, a screenshot of it, and the one-line summary. */
-async function audit(page: Page, state: string) {
-  mkdirSync(artifacts, { recursive: true });
-  await page.screenshot({ path: join(artifacts, `a11y-${state}.png`) });
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  console.log(
-    `axe ${state}: ${results.violations.length} violations, ${results.passes.length} passes`,
-  );
-  if (results.violations.length > 0) console.log(describeViolations(results.violations));
-  expect(results.violations, describeViolations(results.violations)).toEqual([]);
-}
 
 interface AxNode {
   role: string | undefined;
@@ -288,117 +236,5 @@ describe('keyboard only', () => {
     expect(await page.getAttribute('[data-hs-stage]', 'aria-label')).toBe('Frame 2 of 6');
     // No onClose on the way: Esc in the dialog is the dialog's.
     expect(await page.evaluate(() => window.__hs.closes)).toBe(0);
-  });
-});
-
-type Rgba = [red: number, green: number, blue: number, alpha: number];
-
-function parseColor(css: string): Rgba {
-  const match = css.match(/rgba?\(([^)]+)\)/);
-  if (!match?.[1]) throw new Error(`unexpected computed colour: ${css}`);
-  const [r = 0, g = 0, b = 0, a = 1] = match[1]
-    .split(/[\s,/]+/)
-    .filter(Boolean)
-    .map(Number);
-  return [r, g, b, a];
-}
-
-/** `top` (with its alpha) over an opaque `bottom`. */
-const over = (top: Rgba, bottom: readonly number[]): Rgba => [
-  top[0] * top[3] + (bottom[0] ?? 0) * (1 - top[3]),
-  top[1] * top[3] + (bottom[1] ?? 0) * (1 - top[3]),
-  top[2] * top[3] + (bottom[2] ?? 0) * (1 - top[3]),
-  1,
-];
-
-function luminance([r, g, b]: readonly number[]): number {
-  const linear = (v: number) => {
-    const c = v / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r ?? 0) + 0.7152 * linear(g ?? 0) + 0.0722 * linear(b ?? 0);
-}
-
-function contrast(a: readonly number[], b: readonly number[]): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
-describe('the demo', () => {
-  test('every message on every frame has a contrast of at least 4.5:1', async () => {
-    const demo = await startDemoServer();
-    const reader = await createPixelReader(phone.context);
-    const count = dayStory.frames.length;
-    try {
-      const page = await openDemoInReadingMode(phone, demo.url, count);
-      pages.push(page);
-      const rows: string[] = [];
-      let minimum = Number.POSITIVE_INFINITY;
-      let minimumOnFrames = Number.POSITIVE_INFINITY;
-      let measured = 0;
-      for (let position = 1; position <= count; position++) {
-        if (position > 1) await nextDemoFrame(page, position, count);
-        await messagesShown(page);
-        const messages = await page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('[data-hs-message]')].map((message) => {
-            const box = message.getBoundingClientRect();
-            return {
-              box: { x: box.x, y: box.y, width: box.width, height: box.height },
-              background: getComputedStyle(message).backgroundColor,
-              opacity: getComputedStyle(message).opacity,
-              texts: [...message.querySelectorAll<HTMLElement>('p')].map((p) => ({
-                text: p.textContent ?? '',
-                color: getComputedStyle(p).color,
-              })),
-            };
-          }),
-        );
-        expect(messages.length).toBe(dayStory.frames[position - 1]?.reveal?.length);
-        // What is behind the messages: the frame and the scrim, with the messages hidden.
-        const hide = await page.addStyleTag({
-          content: '[data-hs-message]{visibility:hidden!important}',
-        });
-        const behind = [];
-        for (const message of messages) {
-          behind.push(await reader.measure(await page.screenshot({ clip: message.box })));
-        }
-        await hide.evaluate((style) => (style as Element).remove());
-
-        for (const [index, message] of messages.entries()) {
-          const backdrop = behind[index];
-          if (!backdrop) throw new Error('no backdrop measured');
-          expect(message.opacity).toBe('1');
-          const background = parseColor(message.background);
-          // The message's own background over the darkest and the lightest pixel behind it,
-          // and over pure black and white (any frame): the worst of them counts.
-          const grounds = [backdrop.darkest, backdrop.lightest, [0, 0, 0], [255, 255, 255]].map(
-            (ground) => over(background, ground),
-          );
-          for (const { text, color } of message.texts) {
-            const foreground = parseColor(color);
-            const ratios = grounds.map((ground) => contrast(over(foreground, ground), ground));
-            const worst = Math.min(...ratios);
-            const onFrame = Math.min(...ratios.slice(0, 2));
-            minimum = Math.min(minimum, worst);
-            minimumOnFrames = Math.min(minimumOnFrames, onFrame);
-            measured++;
-            rows.push(
-              `${dayStory.frames[position - 1]?.id}\t${onFrame.toFixed(2)}:1\t${worst.toFixed(2)}:1\t${color} on ${message.background}\t${text.slice(0, 32)}`,
-            );
-            expect(worst, `"${text}" on frame ${position}`).toBeGreaterThanOrEqual(MIN_CONTRAST);
-          }
-        }
-      }
-      console.log(
-        `message contrast (frame, over its pixels, over black/white too, colours, text):\n${rows.join('\n')}`,
-      );
-      console.log(
-        `minimum message contrast: ${minimum.toFixed(2)}:1 (${minimumOnFrames.toFixed(2)}:1 over the frames' own pixels) over ${measured} texts`,
-      );
-      expect(measured).toBeGreaterThan(0);
-    } finally {
-      await reader.close();
-      await demo.close();
-    }
   });
 });

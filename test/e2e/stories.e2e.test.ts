@@ -4,11 +4,11 @@
 // (test/bench/stories.mjs).
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../support/aliases.mjs';
 import type { RecordedEvent } from './fixture/main';
+import { audit } from './support/axe';
 import {
   type FixtureServer,
   launchPhone,
@@ -85,20 +85,6 @@ function waitForState(page: Page, state: string) {
 
 /** How many different values a series took. */
 const distinct = (values: (string | null)[]) => new Set(values).size;
-
-/** Every violation in full: rule, impact, help, and each node's target, HTML and summary. */
-function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) {
-  return violations
-    .map((violation) =>
-      [
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.helpUrl}`,
-        ...violation.nodes.map(
-          (node) => `  ${node.target.join(' ')}\n    ${node.html}\n    ${node.failureSummary}`,
-        ),
-      ].join('\n'),
-    )
-    .join('\n\n');
-}
 
 describe('<Stories> on a phone, in Chromium', () => {
   test('pressing and holding freezes the frame from the next display frame, then reveals its messages', async () => {
@@ -274,8 +260,7 @@ describe('<Stories> on a phone, in Chromium', () => {
   test('axe finds no violations while the story plays', async () => {
     const { page } = await open('start=1&rate=0.25');
     expect(await rootState(page)).toBe('playing');
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await audit(page, 'stories-playing');
   });
 
   test('axe finds no violations while a hold shows the messages', async () => {
@@ -288,9 +273,8 @@ describe('<Stories> on a phone, in Chromium', () => {
         getComputedStyle(document.querySelector('[data-hs-chrome]') as Element).visibility ===
         'hidden',
     );
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    await audit(page, 'stories-held');
     await touchUp();
-    expect(violations, describeViolations(violations)).toEqual([]);
   });
 
   test('the playing and the held states are saved as screenshots', async () => {

@@ -1,0 +1,137 @@
+/** What one story has shown the viewer. */
+export interface SeenRecord {
+  /** Ids of the frames shown, in the order they were first shown. */
+  readonly frames: readonly string[];
+  /** The frame the viewer was on last: where the story resumes. */
+  readonly resumeFrameId?: string;
+  /** True once the story has played to its end (it then starts again from the first frame). */
+  readonly ended: boolean;
+}
+
+/**
+ * Where seen state lives between views: in memory (the default), `localStorage`
+ * (`createLocalStorageSeenStorage`), or anything of your own (a server, IndexedDB…) with these
+ * two synchronous methods. `load` is called when a story mounts; `save` after each change.
+ */
+export interface SeenStorage {
+  load(storyId: string): SeenRecord | undefined;
+  save(storyId: string, record: SeenRecord): void;
+}
+
+/** Seen state for the life of the page. */
+export function createMemorySeenStorage(): SeenStorage {
+  const records = new Map<string, SeenRecord>();
+  return {
+    load: (storyId) => records.get(storyId),
+    save: (storyId, record) => void records.set(storyId, record),
+  };
+}
+
+export interface LocalStorageSeenOptions {
+  /** The one `localStorage` key every story's record is kept under. */
+  key?: string;
+  /** Another `Storage` (e.g. `sessionStorage`). Default: `window.localStorage`, read lazily. */
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+}
+
+/**
+ * Seen state kept in `localStorage` under one key, as JSON. Nothing is read before the first
+ * `load` (never at import, never on the server); storage that is missing, full or blocked
+ * (private browsing) and data that is not ours are reported once and then ignored: the stories
+ * play as if nothing had been seen.
+ */
+export function createLocalStorageSeenStorage(options: LocalStorageSeenOptions = {}): SeenStorage {
+  const key = options.key ?? 'react-hold-stories:seen';
+  let records: Record<string, SeenRecord> | null = null;
+  let warned = false;
+  const warn = (what: string, error?: unknown) => {
+    if (warned) return;
+    warned = true;
+    const reason = error instanceof Error ? `: ${error.message}` : '';
+    console.warn(`react-hold-stories: seen state in localStorage "${key}" ${what}${reason}`);
+  };
+  const storage = () =>
+    options.storage ?? (typeof window === 'undefined' ? undefined : window.localStorage);
+
+  const read = (): Record<string, SeenRecord> => {
+    if (records) return records;
+    records = {};
+    try {
+      const text = storage()?.getItem(key);
+      if (text)
+        records = parseRecords(JSON.parse(text), () =>
+          warn('has entries that are not seen records; they are ignored'),
+        );
+    } catch (error) {
+      warn('cannot be read; starting empty', error);
+    }
+    return records;
+  };
+
+  return {
+    load: (storyId) => read()[storyId],
+    save(storyId, record) {
+      const all = read();
+      all[storyId] = record;
+      try {
+        storage()?.setItem(key, JSON.stringify(all));
+      } catch (error) {
+        warn('cannot be written; kept for this page only', error);
+      }
+    },
+  };
+}
+
+function parseRecords(data: unknown, onBadEntry: () => void): Record<string, SeenRecord> {
+  const records: Record<string, SeenRecord> = {};
+  if (!isObject(data)) {
+    onBadEntry();
+    return records;
+  }
+  for (const [storyId, value] of Object.entries(data)) {
+    if (isSeenRecord(value)) records[storyId] = value;
+    else onBadEntry();
+  }
+  return records;
+}
+
+function isSeenRecord(value: unknown): value is SeenRecord {
+  return (
+    isObject(value) &&
+    Array.isArray(value.frames) &&
+    value.frames.every((id) => typeof id === 'string') &&
+    typeof value.ended === 'boolean' &&
+    (value.resumeFrameId === undefined || typeof value.resumeFrameId === 'string')
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The record after `frameId` was shown. */
+export function markShown(record: SeenRecord | undefined, frameId: string): SeenRecord {
+  const frames = record?.frames ?? [];
+  return {
+    frames: frames.includes(frameId) ? frames : [...frames, frameId],
+    resumeFrameId: frameId,
+    ended: false,
+  };
+}
+
+/** The record after the story played to its end. */
+export function markEnded(record: SeenRecord | undefined): SeenRecord {
+  return { frames: record?.frames ?? [], ended: true };
+}
+
+/** Where a story resumes: its last frame shown, or the start once it has ended. */
+export function resumeIndex(
+  record: SeenRecord | undefined,
+  frames: readonly { id: string }[],
+): number {
+  if (!record || record.ended || record.resumeFrameId === undefined) return 0;
+  return Math.max(
+    0,
+    frames.findIndex((frame) => frame.id === record.resumeFrameId),
+  );
+}
