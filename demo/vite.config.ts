@@ -1,14 +1,72 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { sourceAliases } from '../test/support/aliases.mjs';
 
 const demoDir = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * Where the site will live, for the social preview: link previews need an absolute image URL.
+ * `DEMO_SITE_URL=https://example.org/stop-harcelement/ npm run build:demo`; without it the
+ * image is referenced relative to the page.
+ */
+function siteUrl(): string {
+  const url = process.env.DEMO_SITE_URL ?? '';
+  return url === '' || url.endsWith('/') ? url : `${url}/`;
+}
+
+/** Fills `%DEMO_SITE_URL%` in index.html (the social preview's address). */
+function socialPreviewUrl(): Plugin {
+  return {
+    name: 'demo:site-url',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replaceAll('%DEMO_SITE_URL%', siteUrl() || '/'),
+    },
+  };
+}
+
+/**
+ * The player is loaded when the viewer leaves the opening screen. Its files are prefetched
+ * (downloaded into the cache at low priority, not run), so the start is instant on a phone
+ * and the opening screen's first paint waits for nothing but the page and its stylesheet.
+ */
+function prefetchPlayer(): Plugin {
+  return {
+    name: 'demo:prefetch-player',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const files = new Set<string>();
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || chunk.isEntry) continue;
+          files.add(chunk.fileName);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+        }
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: {
+            rel: 'prefetch',
+            href: `./${file}`,
+            as: file.endsWith('.css') ? 'style' : 'script',
+            // The same request mode as the import that will use it, so the cached copy is reused.
+            crossorigin: true,
+          },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 // The demo imports the package by its public name; the alias serves it from src/.
 export default defineConfig({
   root: demoDir,
-  plugins: [react()],
+  // Relative URLs: the built folder works from any address (a domain root or a subfolder).
+  base: './',
+  plugins: [react(), socialPreviewUrl(), prefetchPlayer()],
   resolve: { alias: sourceAliases },
   build: {
     outDir: '../dist-demo',

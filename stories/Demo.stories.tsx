@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Stories, type StoriesProps } from 'react-hold-stories';
-import { demoStory } from './fixtures';
+import { demoLabels } from '../demo/app/labels';
+import { dayStory, demoStories } from '../demo/story';
 import { revealByKeyboard } from './support/play';
 import { useSeek } from './support/useSeek';
 
@@ -10,13 +11,20 @@ function FrozenLate(props: StoriesProps) {
   return <Stories ref={ref} {...props} />;
 }
 
-/** The demo site's story, "Une journée de Léo", as the "Stop Harcèlement" page plays it. */
+/** The frame of Jade's story where the class group chat fills up at night. */
+const GROUP_CHAT = dayStory.frames.findIndex((frame) => frame.id === 'groupe');
+
+/**
+ * The demo site's "Stop Harcèlement" piece: three stories (Jade, Yanis, Lina), one per form of
+ * bullying, loaded from demo/stories/*.json through `react-hold-stories/schema`, at ×6.
+ */
 const meta = {
   title: 'Demo',
   component: Stories,
-  args: { story: demoStory, playbackRate: 6, labels: 'fr', loop: true },
+  args: { labels: demoLabels },
   argTypes: {
     story: { control: false },
+    stories: { control: false },
     playbackRate: { control: { type: 'range', min: 1, max: 12, step: 1 } },
   },
 } satisfies Meta<typeof Stories>;
@@ -24,12 +32,16 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const StopHarcelement: Story = { name: 'Stop Harcèlement ×6' };
+/** The collection as the site plays it: swipe (or Shift+←/→) between the three stories. */
+export const StopHarcelement: Story = {
+  name: 'Stop Harcèlement ×6',
+  args: { stories: demoStories },
+};
 
-/** The evening frame, its notifications piled up, frozen with its two messages. */
-export const Soir: Story = {
-  name: 'Le soir, figé',
-  args: { defaultPaused: true, defaultFrameIndex: 3 },
+/** Jade's evening: the group chat piled up, frozen with its two messages. */
+export const GroupeFige: Story = {
+  name: 'Le groupe de classe, figé',
+  args: { story: dayStory, defaultPaused: true, defaultFrameIndex: GROUP_CHAT },
   render: (args) => <FrozenLate {...args} />,
   play: revealByKeyboard,
 };

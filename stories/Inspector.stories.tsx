@@ -30,13 +30,16 @@ const meta = {
         type: 'select',
         labels: {
           sample: 'A day at the lake (sample)',
-          demo: 'Une journée de Léo (demo)',
+          demoAppearance: 'Demo 1 · Jade, appearance',
+          demoOrientation: 'Demo 2 · Yanis, sexual orientation',
+          demoReputation: 'Demo 3 · Lina, rumours and group chats',
           flashTest: 'Flash test (alternating cards)',
         },
       },
-      options: ['sample', 'demo', 'flashTest'],
+      options: ['sample', 'demoAppearance', 'demoOrientation', 'demoReputation', 'flashTest'],
     },
-    frame: { control: { type: 'range', min: 0, max: 7, step: 1 } },
+    // Clamped to the chosen story's last frame (the demo's longest has 19).
+    frame: { control: { type: 'range', min: 0, max: 29, step: 1 } },
     progress: { control: { type: 'range', min: 0, max: 1, step: 0.05 } },
     playbackRate: { control: { type: 'range', min: 1, max: 12, step: 0.5 } },
     holdDelay: { control: { type: 'range', min: 0, max: 1000, step: 50 } },
@@ -83,11 +86,13 @@ export const CardFrame: Story = {
   },
 };
 
-/** The demo's evening frame, in French at the demo's ×6. */
+/** The demo's evening frame (Jade's phone at night), in French at the demo's ×6. */
 export const DemoEvening: Story = {
-  args: { story: 'demo', frame: 3, progress: 0.9, playbackRate: 6, labels: 'fr' },
+  args: { story: 'demoAppearance', frame: 16, progress: 0.9, playbackRate: 6, labels: 'fr' },
   play: async ({ canvasElement }) => {
-    await messages(canvasElement).findByText('Le groupe de la classe continue, même la nuit.');
+    await messages(canvasElement).findByText(
+      'Une photo de moi, déformée. 43 réactions. J’ai arrêté de compter.',
+    );
     await expect(canvasElement.querySelector('[data-sb-on-screen]')).toHaveTextContent('500 ms');
   },
 };

@@ -2,7 +2,7 @@ import { type MotionValue, m, useTransform } from 'framer-motion';
 import { type Story, useFrameProgress } from 'react-hold-stories';
 import { dayStory } from '../demo/story';
 
-/** The demo's own story (French): "Une journée de Léo". */
+/** The demo's first story (French): Jade, bullied for her appearance. */
 export const demoStory: Story = dayStory;
 
 /** An SVG drawn in code as a data URL: no network, no files. */

@@ -1,5 +1,6 @@
 import type { Story } from 'react-hold-stories';
-import { demoStory, sampleStory } from '../fixtures';
+import { demoStories } from '../../demo/story';
+import { sampleStory } from '../fixtures';
 
 const DARK = '#1b1f3a';
 // Light enough to be a flash transition (Δ luminance ≥ 0.1), dark enough for white text (4.8:1).
@@ -31,7 +32,10 @@ export const flashTestStory: Story = {
 /** The stories the inspector can open, by the key its control uses. */
 export const INSPECTABLE = {
   sample: sampleStory,
-  demo: demoStory,
+  // The demo's three stories (French), by their order in the piece.
+  demoAppearance: demoStories[0] as Story,
+  demoOrientation: demoStories[1] as Story,
+  demoReputation: demoStories[2] as Story,
   flashTest: flashTestStory,
 } satisfies Record<string, Story>;
 

@@ -31,9 +31,9 @@ type Story = StoryObj<typeof meta>;
 /** One message per placement; `center` is the default. */
 export const Placements: Story = {};
 
-/** The demo's corridor frame, in French: two voices, top and bottom. */
+/** The demo's bus frame, in French: two voices, top and bottom. */
 export const French: Story = {
-  args: { story: demoStory, labels: 'fr', defaultFrameIndex: 1 },
+  args: { story: demoStory, labels: 'fr', defaultFrameIndex: 3 },
 };
 
 /** Themed through the skin's custom properties. */

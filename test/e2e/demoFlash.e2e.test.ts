@@ -1,93 +1,170 @@
-// Flash safety of the demo (WCAG 2.3.1) from real pixels: every frame of demo/story.tsx as
-// Chromium paints it, measured (mean relative luminance, saturated-red share), then the cuts
-// analysed by the library's own `analyzeFlashes` at the demo's playback rate.
+// Flash safety (WCAG 2.3.1) and message contrast (1.4.3) of the demo, from real pixels. One walk
+// through the three stories in reading mode: every frame as Chromium paints it is measured (mean
+// relative luminance, saturated-red share) and so is every shown message against what is behind
+// it. The cuts are then analysed by the library's own `analyzeFlashes` at each story's playback
+// rate — each story alone and the three in a row, as the collection plays them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFlashes, type FlashFrame } from 'react-hold-stories';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { dayStory } from '../../demo/story';
+import { demoStories } from '../../demo/story';
 import { repoRoot } from '../support/aliases.mjs';
 import {
+  CURRENT,
   createPixelReader,
+  current,
+  type MessageContrast,
+  messageContrasts,
+  messagesShown,
   nextDemoFrame,
+  nextDemoStory,
   openDemoInReadingMode,
   startDemoServer,
 } from './support/demo';
 import { type FixtureServer, launchPhone, type Phone, waitDisplayFrames } from './support/server';
 
 const artifacts = join(repoRoot, 'test/artifacts');
+/** How far a frame's declared `luminance` (what the engine's flash guard uses) may be from its pixels. */
+const LUMINANCE_TOLERANCE = 0.03;
+/** WCAG 1.4.3 for normal-size text. */
+const MIN_CONTRAST = 4.5;
 
 let demo: FixtureServer;
 let phone: Phone;
+/** One row per frame, in playing order. */
+const table: Row[] = [];
+/** One row per text of every message. */
+const contrasts: (MessageContrast & { frame: string })[] = [];
 
 beforeAll(async () => {
   demo = await startDemoServer();
   phone = await launchPhone();
-});
+  await walkTheStories();
+}, 240_000);
 
 afterAll(async () => {
   await phone?.close();
   await demo?.close();
 });
 
-test('no span of the demo flashes more than three times a second at its playback rate', async () => {
-  const count = dayStory.frames.length;
-  const rate = dayStory.playbackRate ?? 1;
+/** Reading mode, frame by frame, story after story: measures what each frame shows. */
+async function walkTheStories() {
   const reader = await createPixelReader(phone.context);
-  const page = await openDemoInReadingMode(phone, demo.url, count);
+  const first = demoStories[0];
+  if (!first) throw new Error('the demo has no story');
+  const page = await openDemoInReadingMode(phone, demo.url, first.frames.length);
 
-  const table: { id: string; duration: number; luminance: number; saturatedRed: number }[] = [];
-  for (let position = 1; position <= count; position++) {
-    if (position > 1) await nextDemoFrame(page, position, count);
-    // Paused on the frame's first display frame (progress 0): what the cut shows.
-    await waitDisplayFrames(page, 3);
-    // The frame alone: no messages, no scrim, no progress or buttons (back for the Next click).
-    const hide = await page.addStyleTag({
-      content: '[data-hs-reveal],[data-hs-chrome]{visibility:hidden!important}',
-    });
-    const shot = await page.locator('[data-hs-stage]').screenshot({ scale: 'css' });
-    await hide.evaluate((style) => (style as Element).remove());
-    const stats = await reader.measure(shot);
-    const frame = dayStory.frames[position - 1];
-    if (!frame) throw new Error(`no frame ${position}`);
-    table.push({
-      id: frame.id,
-      duration: frame.duration,
-      luminance: stats.meanLuminance,
-      saturatedRed: stats.redShare,
-    });
+  for (const [storyIndex, story] of demoStories.entries()) {
+    const count = story.frames.length;
+    if (storyIndex > 0) await nextDemoStory(page, story.title, count);
+    for (let position = 1; position <= count; position++) {
+      const frame = story.frames[position - 1];
+      if (!frame) throw new Error(`no frame ${position} in ${story.id}`);
+      if (position > 1) await nextDemoFrame(page, position, count);
+      // Paused on the frame's first display frame (progress 0): what the cut shows.
+      await waitDisplayFrames(page, 3);
+      // The frame alone: no messages, no scrim, no chrome, no header over it.
+      const hide = await page.addStyleTag({
+        content: '[data-hs-reveal],[data-hs-chrome],.demo-header{visibility:hidden!important}',
+      });
+      const shot = await page.locator(current('[data-hs-stage]')).screenshot({ scale: 'css' });
+      await hide.evaluate((style) => (style as Element).remove());
+      const stats = await reader.measure(shot);
+      // Reading mode shows the messages: measure them against the frame behind.
+      if ((frame.reveal?.length ?? 0) > 0) {
+        await messagesShown(page);
+        for (const row of await messageContrasts(page, reader)) {
+          contrasts.push({ ...row, frame: `${story.id}/${frame.id}` });
+        }
+      }
+      table.push({
+        story: story.id,
+        id: frame.id,
+        duration: frame.duration,
+        declared: frame.luminance,
+        luminance: stats.meanLuminance,
+        saturatedRed: stats.redShare,
+      });
+    }
   }
   await reader.close();
+  expect(await page.locator(CURRENT).count()).toBe(1);
   await page.close();
+}
 
-  const measured: FlashFrame[] = table.map(({ duration, luminance, saturatedRed }) => ({
-    duration,
-    luminance,
-    saturatedRed,
-  }));
-  const analysis = analyzeFlashes(measured, rate);
-  // The demo loops: two laps in a row add the cut from the last frame back to the first.
-  const looped = analyzeFlashes([...measured, ...measured], rate);
+interface Row {
+  story: string;
+  id: string;
+  duration: number;
+  declared: number | undefined;
+  luminance: number;
+  saturatedRed: number;
+}
+
+const finite = (rate: number) => (Number.isFinite(rate) ? rate : null);
+
+test('every message on every frame has a contrast of at least 4.5:1', () => {
+  const shown = demoStories.reduce(
+    (sum, story) =>
+      sum +
+      story.frames.reduce(
+        (texts, frame) =>
+          texts + (frame.reveal ?? []).reduce((n, message) => n + (message.from ? 2 : 1), 0),
+        0,
+      ),
+    0,
+  );
+  expect(contrasts.length, 'every text of every message was measured').toBe(shown);
+  const worst = contrasts.reduce((a, b) => (b.worst < a.worst ? b : a));
+  const onFrames = Math.min(...contrasts.map((row) => row.onFrame));
+  console.log(
+    `message contrast: minimum ${worst.worst.toFixed(2)}:1 (${worst.frame}, "${worst.text.slice(0, 40)}"), ${onFrames.toFixed(2)}:1 over the frames' own pixels, ${contrasts.length} texts`,
+  );
+  for (const row of contrasts) {
+    expect(row.worst, `${row.frame}: "${row.text}"`).toBeGreaterThanOrEqual(MIN_CONTRAST);
+  }
+});
+
+test('no span of the demo flashes more than three times a second at its playback rate', async () => {
+  const toFlashFrames = (rows: Row[]): FlashFrame[] =>
+    rows.map(({ duration, luminance, saturatedRed }) => ({ duration, luminance, saturatedRed }));
+  const perStory = demoStories.map((story) => {
+    const rate = story.playbackRate ?? 1;
+    return {
+      story: story.id,
+      rate,
+      analysis: analyzeFlashes(toFlashFrames(table.filter((row) => row.story === story.id)), rate),
+    };
+  });
+  // The collection runs on into the next story: the three in a row (all at ×6), cuts between
+  // stories included.
+  const rates = new Set(perStory.map((entry) => entry.rate));
+  expect(rates.size, 'every story plays at the same rate').toBe(1);
+  const [rate = 1] = rates;
+  const whole = analyzeFlashes(toFlashFrames(table), rate);
 
   console.log(
     [
-      'frame      duration  luminance  red share',
+      'story       frame          duration  declared  measured  red share',
       ...table.map(
         (row) =>
-          `${row.id.padEnd(10)} ${String(row.duration).padStart(8)}  ${row.luminance.toFixed(4).padStart(9)}  ${(row.saturatedRed * 100).toFixed(2).padStart(8)}%`,
+          `${row.story.padEnd(11)} ${row.id.padEnd(14)} ${String(row.duration).padStart(8)}  ${(row.declared ?? Number.NaN).toFixed(3).padStart(8)}  ${row.luminance.toFixed(4).padStart(8)}  ${(row.saturatedRed * 100).toFixed(2).padStart(8)}%`,
       ),
     ].join('\n'),
   );
+  for (const { story, rate: storyRate, analysis } of [
+    ...perStory,
+    { story: 'all three', rate, analysis: whole },
+  ]) {
+    console.log(
+      `${story} at ×${storyRate}: max flashes/s general ${analysis.maxFlashesPerSecond.general}, red ${analysis.maxFlashesPerSecond.red}; ` +
+        `${analysis.transitions.length} transitions; safe rate ${Number.isFinite(analysis.safeRate) ? `×${analysis.safeRate.toFixed(2)}` : 'any (∞)'}; ` +
+        `offending spans ${JSON.stringify(analysis.offending)}`,
+    );
+  }
+  const luminances = table.map((row) => row.luminance);
   console.log(
-    `analysis at ×${rate}: max flashes/s general ${analysis.maxFlashesPerSecond.general}, red ${analysis.maxFlashesPerSecond.red}; ` +
-      `${analysis.transitions.length} transitions; safe rate ${analysis.safeRate === Number.POSITIVE_INFINITY ? 'any (∞)' : `×${analysis.safeRate.toFixed(2)}`}; ` +
-      `offending spans ${JSON.stringify(analysis.offending)}`,
-  );
-  console.log(
-    `looped (two laps) at ×${rate}: max flashes/s general ${looped.maxFlashesPerSecond.general}, red ${looped.maxFlashesPerSecond.red}; ` +
-      `${looped.transitions.length} transitions (${looped.transitions.map((t) => `→${table[t.frameIndex % count]?.id}`).join(', ')}); ` +
-      `safe rate ${looped.safeRate === Number.POSITIVE_INFINITY ? 'any (∞)' : `×${looped.safeRate.toFixed(2)}`}; ` +
-      `offending spans ${JSON.stringify(looped.offending)}`,
+    `measured luminance from ${Math.min(...luminances).toFixed(4)} to ${Math.max(...luminances).toFixed(4)} over ${table.length} frames`,
   );
 
   mkdirSync(artifacts, { recursive: true });
@@ -97,16 +174,19 @@ test('no span of the demo flashes more than three times a second at its playback
       {
         playbackRate: rate,
         frames: table,
-        analysis: {
-          ...analysis,
-          safeRate: Number.isFinite(analysis.safeRate) ? analysis.safeRate : null,
-          rateCaps: analysis.rateCaps.map((cap) => (Number.isFinite(cap) ? cap : null)),
-        },
-        looped: {
-          transitions: looped.transitions,
-          maxFlashesPerSecond: looped.maxFlashesPerSecond,
-          offending: looped.offending,
-          safeRate: Number.isFinite(looped.safeRate) ? looped.safeRate : null,
+        stories: perStory.map(({ story, rate: storyRate, analysis }) => ({
+          story,
+          playbackRate: storyRate,
+          transitions: analysis.transitions,
+          maxFlashesPerSecond: analysis.maxFlashesPerSecond,
+          offending: analysis.offending,
+          safeRate: finite(analysis.safeRate),
+        })),
+        allThree: {
+          transitions: whole.transitions,
+          maxFlashesPerSecond: whole.maxFlashesPerSecond,
+          offending: whole.offending,
+          safeRate: finite(whole.safeRate),
         },
       },
       null,
@@ -116,8 +196,17 @@ test('no span of the demo flashes more than three times a second at its playback
 
   // Every frame was painted and measured (a blank or failed screenshot would read 0).
   expect(table.every((row) => row.luminance > 0 && row.luminance < 1)).toBe(true);
-  expect(analysis.offending).toEqual([]);
-  expect(analysis.maxFlashesPerSecond.general).toBeLessThanOrEqual(3);
-  expect(analysis.maxFlashesPerSecond.red).toBeLessThanOrEqual(3);
-  expect(looped.offending).toEqual([]);
+  for (const { story, analysis } of [...perStory, { story: 'all three', analysis: whole }]) {
+    expect(analysis.offending, story).toEqual([]);
+    expect(analysis.maxFlashesPerSecond.general, story).toBeLessThanOrEqual(3);
+    expect(analysis.maxFlashesPerSecond.red, story).toBeLessThanOrEqual(3);
+  }
+  // The engine's flash guard works from the declared values: they must match the pixels.
+  for (const row of table) {
+    expect(row.declared, `${row.story}/${row.id}: luminance`).toBeDefined();
+    expect(
+      Math.abs((row.declared ?? 0) - row.luminance),
+      `${row.story}/${row.id}: declared luminance ${row.declared} vs measured ${row.luminance.toFixed(3)}`,
+    ).toBeLessThanOrEqual(LUMINANCE_TOLERANCE);
+  }
 });

@@ -1,0 +1,45 @@
+/// <reference types="vite/client" />
+import './demo.css';
+
+/**
+ * The opening screen is plain HTML in index.html: it shows, and teaches the gesture, before any
+ * script runs. This entry only wires its two buttons; the player itself (React, the library,
+ * the scenes) is loaded when the viewer starts — or as soon as a finger reaches a button.
+ */
+const intro = document.getElementById('intro');
+const app = document.getElementById('app');
+if (!intro || !app) throw new Error('demo: #intro and #app must be in index.html');
+
+let loading: Promise<typeof import('./app/mount')> | undefined;
+const load = () => {
+  loading ??= import('./app/mount');
+  return loading;
+};
+
+/** Reading mode on request, and for viewers whose system asks for less motion. */
+const prefersLessMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+let started = false;
+
+async function start(button: HTMLButtonElement, reading: boolean) {
+  // One start only, whatever is tapped twice while the player loads.
+  if (!intro || !app || started) return;
+  started = true;
+  // Said at once (and painted before the player's code runs, which takes a moment on a phone).
+  button.setAttribute('aria-busy', 'true');
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const { mountDemo } = await load();
+  mountDemo(app, { reading });
+  intro.hidden = true;
+  button.removeAttribute('aria-busy');
+}
+
+for (const [selector, reading] of [
+  ['[data-demo-start]', prefersLessMotion],
+  ['[data-demo-reading]', () => true],
+] as const) {
+  const button = intro.querySelector<HTMLButtonElement>(selector);
+  if (!button) throw new Error(`demo: ${selector} is missing from index.html`);
+  button.addEventListener('pointerdown', load, { once: true });
+  button.addEventListener('click', () => void start(button, reading()));
+}

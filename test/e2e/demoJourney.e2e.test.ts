@@ -1,0 +1,188 @@
+// The demo as a viewer meets it, on a phone with touch: the opening screen → "Commencer" → a
+// hold freezes the frame and shows its messages (the tally counts them) → release, the day
+// rushes on → the last story ends on the end screen (help, 3018, 119) → replay. Screenshots of
+// each step go to test/artifacts/demo-*.png; axe checks the opening and end screens.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { demoStories } from '../../demo/story';
+import { repoRoot } from '../support/aliases.mjs';
+import { audit } from './support/axe';
+import {
+  CURRENT,
+  current,
+  messagesShown,
+  openDemo,
+  startDemo,
+  startDemoServer,
+  typographyProblems,
+} from './support/demo';
+import { type FixtureServer, launchPhone, type Phone, waitDisplayFrames } from './support/server';
+
+const artifacts = join(repoRoot, 'test/artifacts');
+const totalMessages = demoStories.reduce(
+  (sum, story) => sum + story.frames.reduce((n, frame) => n + (frame.reveal?.length ?? 0), 0),
+  0,
+);
+
+let demo: FixtureServer;
+let phone: Phone;
+let page: Page;
+/** Every URL the page asked for, to check that nothing leaves the site's own host. */
+const requested: string[] = [];
+
+beforeAll(async () => {
+  demo = await startDemoServer();
+  phone = await launchPhone();
+  mkdirSync(artifacts, { recursive: true });
+});
+
+afterAll(async () => {
+  await phone?.close();
+  await demo?.close();
+});
+
+const shoot = (name: string) => page.screenshot({ path: join(artifacts, `demo-${name}.png`) });
+const frameLabel = () => page.getAttribute(current('[data-hs-stage]'), 'aria-label');
+const tally = () => page.textContent('[data-demo-tally]');
+
+/** One finger on the stage, through CDP (what a phone sends). */
+async function finger() {
+  const cdp = await phone.context.newCDPSession(page);
+  const box = await page.locator(current('[data-hs-stage]')).boundingBox();
+  if (!box) throw new Error('no stage');
+  const point = { x: box.x + box.width * 0.6, y: box.y + box.height * 0.55 };
+  return {
+    down: () => cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] }),
+    up: () => cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }),
+    detach: () => cdp.detach(),
+  };
+}
+
+/** What shows on the frozen frame, read twice a few display frames apart. */
+const frozenState = () =>
+  page.evaluate((scope) => {
+    const fill = document.querySelector(
+      `${scope} [data-hs-segment][data-state="active"] .hs-segment-fill`,
+    );
+    const clock = document.querySelector(`${scope} [data-hs-stage] .scene-clock`);
+    return {
+      fill: fill ? getComputedStyle(fill).transform : null,
+      clock: clock?.textContent ?? null,
+      label: document.querySelector(`${scope} [data-hs-stage]`)?.getAttribute('aria-label'),
+    };
+  }, CURRENT);
+
+describe('the Stop Harcèlement demo on a phone', () => {
+  test('the opening screen says what to do, in French, before any script runs', async () => {
+    page = await openDemo(phone, demo.url);
+    page.on('request', (request) => requested.push(request.url()));
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/3018/);
+    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(/social\.png$/);
+    expect(await page.textContent('#intro')).toContain('Maintiens ton doigt appuyé');
+    expect(await page.isVisible('[data-demo-reading]')).toBe(true);
+    // Nothing of the player is loaded yet: the opening screen is plain HTML.
+    expect(await page.locator('[data-hs-root]').count()).toBe(0);
+    await shoot('opening');
+    await audit(page, 'demo-opening');
+  });
+
+  test('a hold freezes the frame and shows its messages; the tally counts them', async () => {
+    await startDemo(page);
+    expect(await page.isHidden('#intro')).toBe(true);
+    expect(await tally()).toBe(`0\u00a0/\u00a0${totalMessages} messages découverts`);
+    await waitDisplayFrames(page, 20);
+    await shoot('playing');
+
+    const hand = await finger();
+    // Some frames hide nothing: hold again until the frame under the finger has messages.
+    let held = false;
+    for (let attempt = 0; attempt < 8 && !held; attempt++) {
+      await hand.down();
+      await page.waitForSelector(current('[data-hs-root][data-revealing]'));
+      held = (await page.locator(current('[data-hs-message]')).count()) > 0;
+      if (!held) {
+        await hand.up();
+        await page.waitForTimeout(250);
+      }
+    }
+    expect(held, 'found a frame with messages').toBe(true);
+    await messagesShown(page);
+    const before = await frozenState();
+    // Longer than a frame lasts at ×6 (500 ms): it would have moved on.
+    await page.waitForTimeout(900);
+    const after = await frozenState();
+    expect(after).toEqual(before);
+    expect(before.label).toMatch(/^Image \d+ sur \d+$/);
+    expect(await page.getAttribute(current('[data-hs-root]'), 'data-state')).toBe('held');
+    const found = await page.locator(current('[data-hs-message]')).count();
+    expect(await tally()).toMatch(new RegExp(`^${found}\u00a0/\u00a0${totalMessages} `));
+    await shoot('held');
+
+    await hand.up();
+    await page.waitForSelector(current('[data-hs-root][data-state="playing"]'));
+    expect(await page.locator(current('[data-hs-message]')).count()).toBe(0);
+    // The day rushes on: the next frame comes within a frame's length at ×6.
+    await page.waitForFunction(
+      ({ scope, label }) =>
+        document.querySelector(`${scope} [data-hs-stage]`)?.getAttribute('aria-label') !== label,
+      { scope: CURRENT, label: before.label },
+      { timeout: 2000 },
+    );
+    expect(await frameLabel()).not.toBe(before.label);
+    await hand.detach();
+  });
+
+  test('the last story ends on the end screen: what to do, 3018 and 119', async () => {
+    // To the last story with the edge button, then let it play out.
+    for (const story of demoStories.slice(1)) {
+      await page.click(current('[data-hs-control="next-story"]'));
+      await page.waitForSelector(`${CURRENT} [data-hs-root][aria-label="${story.title}"]`);
+    }
+    await page.waitForSelector('[data-demo-end]', { timeout: 20_000 });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const text = (await page.textContent('[data-demo-end]')) ?? '';
+    for (const expected of [
+      'adulte de confiance',
+      'preuves',
+      'Signale',
+      'Soutiens',
+      'Gratuit, anonyme et confidentiel',
+      '7\u00a0jours sur 7',
+      'de 9\u00a0h à 23\u00a0h',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(typographyProblems(text)).toEqual([]);
+    expect(await page.locator('[data-demo-end] a[href="tel:3018"]').count()).toBe(1);
+    expect(await page.locator('[data-demo-end] a[href="tel:119"]').count()).toBe(1);
+    const web = await page.$$eval('[data-demo-end] a[href^="http"]', (links) =>
+      links.map((link) => (link as HTMLAnchorElement).href),
+    );
+    expect(web.length).toBeGreaterThanOrEqual(2);
+    expect(web.every((href) => href.startsWith('https://'))).toBe(true);
+    await shoot('end');
+    await audit(page, 'demo-end');
+  });
+
+  test('replay starts the first story again and keeps what was found', async () => {
+    const foundBefore = Number(await page.getAttribute('[data-demo-found]', 'data-demo-found'));
+    expect(foundBefore).toBeGreaterThan(0);
+    await page.click('[data-demo-replay]');
+    await page.waitForSelector(current('[data-hs-root][data-state="playing"]'));
+    const first = demoStories[0];
+    expect(await page.getAttribute(current('[data-hs-root]'), 'aria-label')).toBe(first?.title);
+    expect(await frameLabel()).toMatch(/^Image [12] sur /);
+    expect(await tally()).toBe(`${foundBefore}\u00a0/\u00a0${totalMessages} messages découverts`);
+    await shoot('replay');
+  });
+
+  test('no request went to another host', () => {
+    const origin = new URL(demo.url).origin;
+    const foreign = requested.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
+    expect(requested.length).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+  });
+});
