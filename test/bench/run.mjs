@@ -1,10 +1,14 @@
 // @ts-check
 /**
- * `npm run bench`: every benchmark, in turn. Writes the numbers to test/artifacts/bench.json and
- * exits non-zero when a budget from DESIGN.md is broken.
+ * `npm run bench`: every benchmark, in turn: the engine in Node, <Stories> on the e2e fixture,
+ * then side by side with react-insta-stories (compare/). Writes the numbers to
+ * test/artifacts/bench.json, the tables as Markdown to test/artifacts/bench.md (for the README),
+ * and exits non-zero when one of our budgets from DESIGN.md is broken.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { markdownFigures } from './compare/figures.mjs';
+import { benchCompare } from './compare/index.mjs';
 import { benchEngine } from './engine.mjs';
 import { benchStories } from './stories.mjs';
 
@@ -13,6 +17,7 @@ const DISPLAY_FRAME_MS = 1000 / 60;
 
 const engine = await benchEngine();
 const stories = await benchStories();
+const compare = await benchCompare();
 
 /** @type {{ name: string, value: number, limit: number, unit: string, ok: boolean }[]} */
 const budgets = [
@@ -28,14 +33,39 @@ const budgets = [
       ok: check.value <= DISPLAY_FRAME_MS,
     })),
   ...stories.budgets,
+  ...compare.budgets,
 ];
 
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 mkdirSync(artifacts, { recursive: true });
 const report = `${artifacts}bench.json`;
+const date = new Date().toISOString();
+const { machine } = compare;
 writeFileSync(
   report,
-  `${JSON.stringify({ date: new Date().toISOString(), engine, stories, budgets }, null, 2)}\n`,
+  `${JSON.stringify({ date, machine, engine, stories, compare, budgets }, null, 2)}\n`,
+);
+/** @param {{ value: number, limit: number, unit: string }} check */
+const measured = ({ value, limit, unit }) => [
+  `${value.toFixed(value >= 100 ? 0 : 2)} ${unit}`.trim(),
+  `≤ ${+limit.toFixed(1)} ${unit}`.trim(),
+];
+writeFileSync(
+  `${artifacts}bench.md`,
+  [
+    `${date.slice(0, 10)} — ${machine.cpus} × ${machine.cpu}, ${machine.os}, Node ${machine.node}, ` +
+      `Chromium ${machine.chromium} (headless)`,
+    '',
+    markdownFigures(compare.figures),
+    '',
+    '| our budget | measured | limit | |',
+    '| --- | --- | --- | --- |',
+    ...budgets.map(
+      (check) =>
+        `| ${check.name} | ${measured(check).join(' | ')} | ${check.ok ? 'ok' : '**broken**'} |`,
+    ),
+    '',
+  ].join('\n'),
 );
 
 console.log('\nBudgets');
@@ -51,7 +81,7 @@ console.table(
     ]),
   ),
 );
-console.log(`Results written to ${report}`);
+console.log(`Results written to ${report} and bench.md beside it`);
 const broken = budgets.filter((check) => !check.ok);
 if (broken.length > 0) {
   console.error(

@@ -18,6 +18,7 @@ import {
   startSampling,
   stopSampling,
 } from './serveFixture.mjs';
+import { median, repeat, summary } from './stats.mjs';
 
 const RUNS = 5;
 /** One display frame at 60 Hz, the unit of the timing budgets. */
@@ -180,46 +181,15 @@ async function measureTiming(context, url) {
   }
 }
 
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/** @param {number[]} values */
-function summary(values) {
-  return {
-    median: median(values),
-    min: Math.min(...values),
-    max: Math.max(...values),
-    runs: values,
-  };
-}
-
-/**
- * @template T
- * @param {() => Promise<T>} measure
- * @returns {Promise<T[]>}
- */
-async function repeat(measure) {
-  /** @type {T[]} */
-  const results = [];
-  for (let run = 0; run < RUNS; run++) results.push(await measure());
-  return results;
-}
-
 export async function benchStories() {
   const server = await serveFixture();
   const phone = await launchPhone();
   try {
     // The first load pre-bundles the dependencies: not part of any measure.
     await (await openStory(phone.context, server.url)).close();
-    const freezes = await repeat(() => measureFreeze(phone.context, server.url));
-    const commitRuns = await repeat(() => measureCommits(phone.context, server.url));
-    const timings = await repeat(() => measureTiming(phone.context, server.url));
+    const freezes = await repeat(RUNS, () => measureFreeze(phone.context, server.url));
+    const commitRuns = await repeat(RUNS, () => measureCommits(phone.context, server.url));
+    const timings = await repeat(RUNS, () => measureTiming(phone.context, server.url));
 
     const result = {
       freeze: {

@@ -1,0 +1,227 @@
+// @ts-check
+/**
+ * react-hold-stories side by side with react-insta-stories: the same 40 image frames, the same
+ * durations and rate, each library in its own page load of the production-built bench page
+ * (test/bench/page), in headless Chromium on a phone (390×844, touch). Runs alternate ours /
+ * theirs so that a busy moment on the machine hits both. Prints the table (median and spread,
+ * ratio) and returns the figures, the raw runs and our budgets; `run.mjs` collects them.
+ */
+import { cpus, platform, release } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { launchPhone } from '../serveFixture.mjs';
+import { measureBytes } from './bytes.mjs';
+import { DISPLAY_FRAME_MS } from './displayFrames.mjs';
+import { figure, printFigures } from './figures.mjs';
+import { measureFreeze } from './freeze.mjs';
+import { measureMemory } from './memory.mjs';
+import { openBenchPage } from './openBenchPage.mjs';
+import { serveBenchPage } from './servePage.mjs';
+import { measureThrottled } from './throttled.mjs';
+import { measureTiming } from './timing.mjs';
+
+/** Runs of the quick measures (freeze, 8× timing) and of the slow ones (1×, throttled, heap). */
+const RUNS = 5;
+const SLOW_RUNS = 3;
+/** At 1× the story would take a minute: frames 1 to 5 are timed (7.5 s). */
+const LAST_FRAME_AT_1X = 6;
+const LIBS = /** @type {const} */ (['ours', 'theirs']);
+const KB = 1000;
+
+/**
+ * @template T
+ * @typedef {Record<'ours' | 'theirs', T[]>} PerLib
+ */
+
+/**
+ * `runs` runs of `measure`, alternating the libraries within each run.
+ * @template T
+ * @param {number} runs
+ * @param {(lib: 'ours' | 'theirs') => Promise<T>} measure
+ * @returns {Promise<PerLib<T>>}
+ */
+async function alternate(runs, measure) {
+  /** @type {PerLib<T>} */
+  const results = { ours: [], theirs: [] };
+  for (let run = 0; run < runs; run++) {
+    for (const lib of LIBS) results[lib].push(await measure(lib));
+  }
+  return results;
+}
+
+/**
+ * @template T
+ * @param {PerLib<T>} results @param {(run: T) => number} pick
+ */
+const pick = (results, pick) => ({
+  ours: results.ours.map(pick),
+  theirs: results.theirs.map(pick),
+});
+
+export async function benchCompare() {
+  const bytes = await measureBytes();
+  const server = await serveBenchPage();
+  const phone = await launchPhone();
+  try {
+    const machine = {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      os: `${platform()} ${release()}`,
+      node: process.version,
+      chromium: phone.browser.version(),
+    };
+    // A first load of each warms Chromium's caches and compiles the page: not measured.
+    for (const lib of LIBS) await (await openBenchPage(phone.context, server.url, lib)).close();
+    const { context } = phone;
+    const runs = {
+      freeze: await alternate(RUNS, (lib) => measureFreeze(context, server.url, lib)),
+      at8: await alternate(RUNS, (lib) => measureTiming(context, server.url, lib, { rate: 8 })),
+      at1: await alternate(SLOW_RUNS, (lib) =>
+        measureTiming(context, server.url, lib, { rate: 1, lastFrame: LAST_FRAME_AT_1X }),
+      ),
+      throttled: await alternate(SLOW_RUNS, (lib) => measureThrottled(context, server.url, lib)),
+      memory: await alternate(SLOW_RUNS, (lib) => measureMemory(context, server.url, lib)),
+    };
+    const { freeze, at8, at1, throttled, memory } = runs;
+    const once = (/** @type {number} */ ours, /** @type {number} */ theirs) => ({
+      ours: [ours],
+      theirs: [theirs],
+    });
+    const figures = [
+      figure(
+        'press → progress frozen (display frames)',
+        0,
+        pick(freeze, (run) => run.frames),
+      ),
+      figure(
+        'pointerdown → frozen frame starts (ms)',
+        1,
+        pick(freeze, (run) => run.ms),
+      ),
+      figure(
+        '1×: worst |shown − duration| (ms)',
+        1,
+        pick(at1, (run) => run.worstMs),
+      ),
+      figure(
+        '1×: |drift| over frames 1–5 (ms)',
+        1,
+        pick(at1, (run) => Math.abs(run.driftMs)),
+      ),
+      figure(
+        '8×: worst |shown − duration/8| (ms)',
+        1,
+        pick(at8, (run) => run.worstMs),
+      ),
+      figure(
+        '8×: mean |shown − duration/8| (ms)',
+        1,
+        pick(at8, (run) => run.meanMs),
+      ),
+      figure(
+        '8×: |drift| over the story, 39 frames (ms)',
+        1,
+        pick(at8, (run) => Math.abs(run.driftMs)),
+      ),
+      figure(
+        'React commits per second, 1×',
+        1,
+        pick(at1, (run) => run.commitsPerSecond),
+      ),
+      figure(
+        'React commits per second, 8×',
+        1,
+        pick(at8, (run) => run.commitsPerSecond),
+      ),
+      figure(
+        'commits per display frame beyond frame changes, 8×',
+        2,
+        pick(at8, (run) => run.commitsPerTick),
+      ),
+      figure(
+        '4× CPU, 8×, 4 s: long tasks (> 50 ms)',
+        0,
+        pick(throttled, (run) => run.longTasks),
+      ),
+      figure(
+        '4× CPU, 8×, 4 s: longest task (ms)',
+        0,
+        pick(throttled, (run) => run.longestTaskMs),
+      ),
+      figure(
+        '4× CPU, 8×, 4 s: dropped frames',
+        0,
+        pick(throttled, (run) => run.droppedFrames),
+      ),
+      figure(
+        'JS a minimal app adds, min+gz (kB)',
+        1,
+        once(bytes.ours.app / KB, bytes.theirs.app / KB),
+      ),
+      figure(
+        'the library alone, all entries, min+gz (kB)',
+        1,
+        once(bytes.ours.own / KB, bytes.theirs.app / KB),
+      ),
+      figure('CSS, min+gz (kB)', 1, once(bytes.ours.css / KB, bytes.theirs.css / KB)),
+      figure(
+        'JS heap after 10 frame changes (MB)',
+        2,
+        pick(memory, (run) => run.heapAfter10 / 1e6),
+      ),
+      figure(
+        'JS heap after 1,000 (MB)',
+        2,
+        pick(memory, (run) => run.heapAfter1000 / 1e6),
+      ),
+      figure(
+        'heap growth, 10 → 1,000 changes (kB)',
+        0,
+        pick(memory, (run) => run.heapGrowth / KB),
+      ),
+      figure(
+        'DOM nodes growth, 10 → 1,000 changes',
+        0,
+        pick(memory, (run) => run.nodesGrowth),
+      ),
+    ];
+    const byName = Object.fromEntries(figures.map((row) => [row.figure, row.ours.median]));
+    /** Our budgets from DESIGN.md, on the medians. Theirs are printed, never judged. */
+    const budget = (
+      /** @type {string} */ name,
+      /** @type {string} */ figureName,
+      /** @type {number} */ limit,
+      /** @type {string} */ unit,
+    ) => {
+      const median = byName[figureName];
+      if (median === undefined) throw new Error(`budget "${name}": no figure "${figureName}"`);
+      const value = Math.abs(median);
+      return { name: `side by side: ${name}`, value, limit, unit, ok: value <= limit };
+    };
+    const budgets = [
+      budget('press → frozen progress', 'press → progress frozen (display frames)', 1, 'frames'),
+      budget('8× worst frame error', '8×: worst |shown − duration/8| (ms)', DISPLAY_FRAME_MS, 'ms'),
+      budget('8× drift', '8×: |drift| over the story, 39 frames (ms)', DISPLAY_FRAME_MS, 'ms'),
+      budget(
+        'commits per tick beyond frame changes',
+        'commits per display frame beyond frame changes, 8×',
+        0,
+        '',
+      ),
+      budget('long tasks at 4× CPU', '4× CPU, 8×, 4 s: long tasks (> 50 ms)', 0, ''),
+      budget('our own JS, all entries', 'the library alone, all entries, min+gz (kB)', 10, 'kB'),
+      budget('JS a minimal app adds', 'JS a minimal app adds, min+gz (kB)', 50, 'kB'),
+    ];
+    console.log(
+      `\nSide by side with react-insta-stories: 40 image frames, 390×844 touch, Chromium ` +
+        `${machine.chromium}, ${machine.cpus} cores. Median (min – max) of ${RUNS} runs ` +
+        `(${SLOW_RUNS} for 1×, 4× CPU and heap); bytes measured once.`,
+    );
+    printFigures(figures);
+    return { machine, runs, bytes, figures, budgets };
+  } finally {
+    await phone.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchCompare();

@@ -1,0 +1,31 @@
+// The benchmark's story: 40 image frames drawn here as SVG (no file, no network), the same for
+// both libraries. Dark and close in luminance on purpose: no cut is a flash (WCAG 2.3.1), so
+// our flash guard never slows a frame and both players owe exactly duration / rate per frame.
+
+/** How many frames the benchmark story has. */
+export const FRAME_COUNT = 40;
+
+/** Durations at 1× (ms): 1000, 1250, …, 2000, repeated, so frame boundaries do not line up. */
+export const DURATIONS: readonly number[] = Array.from(
+  { length: FRAME_COUNT },
+  (_, index) => 1000 + (index % 5) * 250,
+);
+
+/** One frame's picture: a dark hue, a few shapes and its number, 390×844 like the phone. */
+function frameSvg(index: number): string {
+  const hue = (index * 37) % 360;
+  const x = 60 + ((index * 53) % 270);
+  const y = 160 + ((index * 97) % 520);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="390" height="844" viewBox="0 0 390 844">
+  <rect width="390" height="844" fill="hsl(${hue} 35% 14%)"/>
+  <circle cx="${x}" cy="${y}" r="70" fill="hsl(${(hue + 120) % 360} 30% 22%)"/>
+  <rect x="40" y="${844 - y}" width="180" height="110" rx="18" fill="hsl(${(hue + 240) % 360} 30% 20%)"/>
+  <text x="195" y="470" font-family="sans-serif" font-size="140" text-anchor="middle" fill="hsl(${hue} 25% 32%)">${index + 1}</text>
+</svg>`;
+}
+
+/** The 40 pictures as data URLs. */
+export const FRAME_URLS: readonly string[] = Array.from(
+  { length: FRAME_COUNT },
+  (_, index) => `data:image/svg+xml,${encodeURIComponent(frameSvg(index))}`,
+);

@@ -1,0 +1,45 @@
+// What the benchmark page exposes to the Node side as `window.__bench`: the same record for
+// both libraries, filled from each one's own callbacks, so every figure is computed the same way.
+
+/** The libraries the page can mount (`?lib=ours|theirs`). */
+export type BenchLibrary = 'ours' | 'theirs';
+
+/** A frame change as the page received it from the library's own callback. */
+export interface BenchChange {
+  /** The frame that starts showing. */
+  index: number;
+  /** `performance.now()` inside the callback. */
+  t: number;
+}
+
+export interface BenchRecord {
+  lib: BenchLibrary;
+  /** Playback rate asked for (ours: `playbackRate`; theirs: every duration divided by it). */
+  rate: number;
+  loop: boolean;
+  /** Frame durations at 1×, ms. */
+  durations: readonly number[];
+  /** Ours: `onFrameChange`; theirs: `onStoryStart`. */
+  changes: BenchChange[];
+  /** When the last frame finished (ours: `onEnded`; theirs: `onStoryEnd` of the last), or -1. */
+  endedAt: number;
+  /** `performance.now()` of every React commit inside the player (a `<Profiler>` around it). */
+  commits: number[];
+  /** The library's own "next frame" command (ours: the ref's `next()`; theirs: → key). */
+  next(): void;
+  /** What the progress bar shows (every segment's fill), read from computed styles. */
+  progress(): string;
+  /** Index of the frame the progress bar shows as current (how many segments are full). */
+  shownIndex(): number;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchRecord;
+  }
+}
+
+/** The props both library entries take. */
+export interface BenchEntryProps {
+  record: BenchRecord;
+}
