@@ -66,7 +66,8 @@ export interface CollectionOptions {
   onStoryChange?: (event: StoryChangeEvent) => void;
   /**
    * Which frames each story has shown and where it resumes. Default: in memory for the life of
-   * the component; `createLocalStorageSeenStorage()` keeps it across visits.
+   * the component; `createLocalStorageSeenStorage()` keeps it across visits. Read when the
+   * collection mounts.
    */
   seenStorage?: SeenStorage;
   /** The move between stories: `'cube'` (default) or `'slide'`; a cross-fade under reduced motion. */
