@@ -38,6 +38,8 @@ function formatSummary({ median, min, max, runs }, digits) {
 function formatRatio(ratio) {
   if (Number.isNaN(ratio)) return '—'; // 0 ÷ 0: both did none
   if (!Number.isFinite(ratio)) return 'theirs 0';
+  // A growth against a shrink (a heap that garbage collection took back) has no ratio.
+  if (ratio < 0) return '—';
   return `${ratio < 0.1 ? ratio.toFixed(3) : ratio.toFixed(2)}×`;
 }
 
