@@ -3,46 +3,18 @@
 // the buttons, the end of a story moving on, seen state across a reload, reduced motion, and
 // axe in the middle of a transition.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { audit } from './support/axe';
-import {
-  type FixtureServer,
-  launchPhone,
-  openStory,
-  type Phone,
-  type StoryPage,
-  startFixtureServer,
-} from './support/server';
+import { fixturePhoneForFile } from './support/fixturePhone';
+import type { StoryPage } from './support/server';
 
 const WIDTH = 390;
 const HEIGHT = 844;
 const MIDDLE = HEIGHT / 2;
 
-let server: FixtureServer;
-let phone: Phone;
-const opened: StoryPage[] = [];
+const fixture = fixturePhoneForFile('collection.html');
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  phone = await launchPhone();
-  const warmUp = await openStory(phone, `${server.url}collection.html`);
-  await warmUp.close();
-});
-
-afterEach(async () => {
-  for (const story of opened.splice(0)) await story.close();
-});
-
-afterAll(async () => {
-  await phone?.close();
-  await server?.close();
-});
-
-async function openCollection(query = ''): Promise<StoryPage> {
-  const story = await openStory(phone, `${server.url}collection.html?${query}`);
-  opened.push(story);
-  return story;
-}
+const openCollection = (query = ''): Promise<StoryPage> => fixture.open(`collection.html?${query}`);
 
 /** The current story's title and state, as the page shows them. */
 const current = (page: Page) =>
@@ -188,8 +160,7 @@ describe('a collection on a phone', () => {
   });
 
   test('a single story closes on a drag down too, and a sideways drag does nothing', async () => {
-    const story = await openStory(phone, server.url);
-    opened.push(story);
+    const story = await fixture.open('');
     const { page } = story;
     await drag(story, { x: 300, y: MIDDLE }, -WIDTH * 0.5, 0);
     await story.touchUp();

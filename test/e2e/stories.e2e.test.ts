@@ -5,20 +5,13 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../support/aliases.mjs';
 import type { RecordedEvent } from './fixture/main';
 import { audit } from './support/axe';
-import {
-  type FixtureServer,
-  launchPhone,
-  openStory,
-  type Phone,
-  type StoryPage,
-  startFixtureServer,
-  startSampling,
-  stopSampling,
-} from './support/server';
+import { messagesShown } from './support/demo';
+import { fixturePhoneForFile } from './support/fixturePhone';
+import { type StoryPage, startSampling, stopSampling } from './support/server';
 
 const WIDTH = 390;
 const HEIGHT = 844;
@@ -28,51 +21,20 @@ const RIGHT = { x: WIDTH * 0.8, y: HEIGHT / 2 };
 const LEFT = { x: WIDTH * 0.1, y: HEIGHT / 2 };
 const artifacts = join(repoRoot, 'test/artifacts');
 
-let server: FixtureServer;
-let phone: Phone;
-const opened: StoryPage[] = [];
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  phone = await launchPhone();
-  // The first load pre-bundles the dependencies; done once here so no test pays for it.
-  const warmUp = await openStory(phone, server.url);
-  await warmUp.close();
-});
-
-afterEach(async () => {
-  for (const story of opened.splice(0)) await story.close();
-});
-
-afterAll(async () => {
-  await phone?.close();
-  await server?.close();
-});
+const fixture = fixturePhoneForFile();
 
 /**
  * A fresh page playing the fixture. `start=1` is the corridor, a `render` frame whose walker
  * (`[data-testid=moving]`) moves with the frame progress; slow rates keep a frame on screen
  * long enough that only the gesture under test can change it.
  */
-async function open(query: string): Promise<StoryPage> {
-  const story = await openStory(phone, `${server.url}?${query}`);
-  opened.push(story);
-  return story;
-}
+const open = (query: string): Promise<StoryPage> => fixture.open(`?${query}`);
 
 const frameLabel = (page: Page) => page.getAttribute('[data-hs-stage]', 'aria-label');
 const rootState = (page: Page) => page.getAttribute('[data-hs-root]', 'data-state');
 const events = (page: Page) => page.evaluate(() => window.__hs.events as RecordedEvent[]);
 const messageTexts = (page: Page) =>
   page.locator('[data-hs-message] .hs-message-text').allTextContents();
-
-/** Waits until the hidden messages have finished arriving: the first one fully opaque. */
-function messagesShown(page: Page) {
-  return page.waitForFunction(() => {
-    const messages = [...document.querySelectorAll('[data-hs-message]')];
-    return messages.length > 0 && messages.every((m) => getComputedStyle(m).opacity === '1');
-  });
-}
 
 /** Waits until no message is left, exit animation included. */
 function messagesGone(page: Page) {
