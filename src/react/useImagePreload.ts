@@ -38,18 +38,19 @@ export function useImagePreload(
   index: number,
   { ahead = PRELOAD_AHEAD, registry, onDecoded }: ImagePreloadOptions,
 ): void {
-  const cache = useRef(new Map<string, HTMLImageElement>());
+  // Each image with what it was fetched for, by `keyOf`.
+  const cache = useRef(new Map<string, { image: HTMLImageElement; item: Wanted }>());
   const decoded = useLatest(onDecoded);
 
   useEffect(() => {
     const images = cache.current;
     const wanted = wantedAround(frames, index, ahead);
-    for (const key of images.keys()) {
+    for (const [key, { item }] of images) {
       if (wanted.has(key)) continue;
       // Only dropped: the browser frees the element and its pixels once nothing refers to it.
       // (Clearing its src instead would keep it alive in Chromium: measured, 50 of 50 leaked.)
       images.delete(key);
-      if (isAwaited(key)) registry.setStatus(frameIdOf(key), 'loading');
+      if (item.awaited) registry.setStatus(item.frameId, 'loading');
     }
     for (const [key, item] of wanted) {
       if (images.has(key) || (item.awaited && registry.hasFailed(item.frameId))) continue;
@@ -57,8 +58,8 @@ export function useImagePreload(
       if (item.sizes) image.sizes = item.sizes;
       if (item.srcSet) image.srcset = item.srcSet;
       image.src = item.src;
-      images.set(key, image);
-      const current = () => images.get(key) === image;
+      images.set(key, { image, item });
+      const current = () => images.get(key)?.image === image;
       whenDecoded(image).then(
         () => {
           if (!current()) return;
@@ -82,8 +83,6 @@ export function useImagePreload(
 // Keys carry the frame id and what is fetched: a frame whose source changed is fetched anew.
 const keyOf = (item: Wanted) =>
   [item.awaited ? 'image' : 'poster', item.frameId, item.srcSet ?? '', item.src].join('\n');
-const frameIdOf = (key: string) => key.split('\n')[1] ?? '';
-const isAwaited = (key: string) => key.startsWith('image\n');
 
 function wantedAround(frames: readonly Frame[], index: number, ahead: number) {
   const wanted = new Map<string, Wanted>();

@@ -17,6 +17,7 @@ import type { RevealMessage, Story } from './types';
 import { useLatest } from './useLatest';
 import { type ReadingModeOptions, useReadingMode } from './useReadingMode';
 import { toEngineFrames, validateStory } from './validateStory';
+import { warnOnce } from './warnOnce';
 
 export interface StoryPlayerEvents {
   /** The frame changed; `cause` says why (auto, tap, key, swipe, api). */
@@ -243,13 +244,6 @@ function usePlaybackRate(candidate: number): number {
   }
   warnOnce(`playbackRate: expected a positive number, got ${candidate}; playing at ×${good}`);
   return good;
-}
-
-const warned = new Set<string>();
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`react-hold-stories: ${message}`);
 }
 
 function clampIndex(index: number, count: number): number {

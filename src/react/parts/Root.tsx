@@ -21,6 +21,7 @@ import { PRELOAD_AHEAD } from '../useImagePreload';
 import { useLatest } from '../useLatest';
 import { useStoryKeyboard } from '../useStoryKeyboard';
 import { type StoryPlayerOptions, useStoryPlayer } from '../useStoryPlayer';
+import { warnOnce } from '../warnOnce';
 import { LiveRegion } from './LiveRegion';
 import { Transcript } from './Transcript';
 
@@ -227,13 +228,6 @@ function checkPreloadAhead(ahead: number | undefined): number {
     `preloadAhead: expected a whole number of frames ≥ 0, got ${ahead}; using ${PRELOAD_AHEAD}`,
   );
   return PRELOAD_AHEAD;
-}
-
-const warned = new Set<string>();
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`react-hold-stories: ${message}`);
 }
 
 function checkHoldDelay(holdDelay: number | undefined): number {
