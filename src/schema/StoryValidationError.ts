@@ -1,7 +1,4 @@
-import type { StoryIssue } from './types';
-
-/** `frames[3].duration: expected a positive number of milliseconds, got -200` */
-export const formatIssue = ({ path, message }: StoryIssue): string => `${path}: ${message}`;
+import { formatIssue, type StoryIssue } from '../story/issues';
 
 /**
  * Thrown by `parseStory` and `parseStories` when the input is not a valid story (or list).

@@ -1,5 +1,9 @@
-import { invalid } from '../engine/validate';
-import type { ParseStoryOptions, StoryComponent } from './types';
+import { expectedGot } from '../story/issues';
+import type { StoryComponents } from '../story/types';
+import type { ParseStoryOptions } from './types';
+
+const invalid = (path: string, expected: string, value: unknown) =>
+  new TypeError(`${path}: ${expectedGot(expected, value)}`);
 
 /**
  * Checks the caller's options (a programming error, not a data one, so it throws even from the
@@ -8,7 +12,7 @@ import type { ParseStoryOptions, StoryComponent } from './types';
  */
 export function checkComponents(
   options: ParseStoryOptions | undefined,
-): Readonly<Record<string, StoryComponent>> | undefined {
+): StoryComponents | undefined {
   if (options === undefined) return undefined;
   if (options === null || typeof options !== 'object') {
     throw invalid('options', 'an options object', options);

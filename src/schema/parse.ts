@@ -1,29 +1,18 @@
-import * as v from 'valibot';
-import type { Story } from '../react/types';
+import { checkStories, checkStory } from '../story/checkStory';
+import type { StoryIssue } from '../story/issues';
+import type { Story } from '../story/types';
 import { checkComponents } from './checkComponents';
-import { issuePath } from './issuePath';
 import { StoryValidationError } from './StoryValidationError';
-import { storyListSchema, storySchema } from './storySchema';
-import type { ParseStoryOptions, StoryIssue, StoryParseResult } from './types';
+import { toStory } from './toStory';
+import type { JsonStory, ParseStoryOptions, StoryParseResult } from './types';
 
-function run<T>(
-  schema: v.GenericSchema<unknown, T>,
-  input: unknown,
-  prefix: string,
-  root: string,
-): StoryParseResult<T> {
-  const result = v.safeParse(schema, input);
-  if (result.success) return { success: true, output: result.output };
-  const issues: StoryIssue[] = result.issues.map((issue) => ({
-    path: issuePath(issue.path, prefix, root),
-    message: issue.message,
-  }));
-  return { success: false, issues };
+function result<T>(issues: StoryIssue[], output: () => T): StoryParseResult<T> {
+  return issues.length > 0 ? { success: false, issues } : { success: true, output: output() };
 }
 
-function unwrap<T>(result: StoryParseResult<T>): T {
-  if (!result.success) throw new StoryValidationError(result.issues);
-  return result.output;
+function unwrap<T>(parsed: StoryParseResult<T>): T {
+  if (!parsed.success) throw new StoryValidationError(parsed.issues);
+  return parsed.output;
 }
 
 /**
@@ -42,7 +31,10 @@ export function safeParseStory(
   input: unknown,
   options?: ParseStoryOptions,
 ): StoryParseResult<Story> {
-  return run(storySchema(checkComponents(options)), input, '', 'story');
+  const components = checkComponents(options);
+  return result(checkStory(input, { json: true, components }), () =>
+    toStory(input as JsonStory, components),
+  );
 }
 
 /**
@@ -58,7 +50,10 @@ export function safeParseStories(
   input: unknown,
   options?: ParseStoryOptions,
 ): StoryParseResult<Story[]> {
-  return run(storyListSchema(checkComponents(options)), input, 'stories', 'stories');
+  const components = checkComponents(options);
+  return result(checkStories(input, { json: true, components }), () =>
+    (input as JsonStory[]).map((story) => toStory(story, components)),
+  );
 }
 
 /**

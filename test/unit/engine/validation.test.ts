@@ -1,4 +1,4 @@
-import { createPlayer } from 'react-hold-stories';
+import { createPlayer } from 'react-hold-stories/engine';
 import { describe, expect, it } from 'vitest';
 
 const make =
@@ -38,6 +38,18 @@ describe('bad input', () => {
       'frames[0].duration: expected a positive number of milliseconds, got "1000"',
     ],
     [[{ id: 'a', duration: 10, messages: 1.5 }], 'frames[0].messages: expected a whole number'],
+    [
+      [{ id: 'a', duration: 10, luminance: 1.5 }],
+      'frames[0].luminance: expected a number from 0 to 1, got 1.5',
+    ],
+    [
+      [{ id: 'a', duration: 10, awaitsMedia: 'yes' }],
+      'frames[0].awaitsMedia: expected true or false, got "yes"',
+    ],
+    [
+      [{ id: 'a', duration: 10, maxRate: 0 }],
+      'frames[0].maxRate: expected a positive number, got 0',
+    ],
   ])('rejects frames %j with a message naming the field', (frames, message) => {
     expect(make(frames)).toThrow(message);
   });

@@ -98,3 +98,15 @@ export interface Story {
   playbackRate?: number;
   frames: Frame[];
 }
+
+/** The props a JSON `render` frame gives its component: its `props` object, as written. */
+export type StoryComponentProps = Readonly<Record<string, unknown>>;
+
+/**
+ * Draws a JSON `render` frame: called with the frame's context (animate from `ctx.progress`, so
+ * a hold freezes it) and the frame's `props`.
+ */
+export type StoryComponent = (ctx: FrameContext, props: StoryComponentProps) => ReactNode;
+
+/** The components JSON `render` frames may name, by name. */
+export type StoryComponents = Readonly<Record<string, StoryComponent>>;

@@ -1,0 +1,44 @@
+/**
+ * What the fields of a story accept, and the words a message uses for it: shared by the story
+ * check, the JSON schema and the engine, so that all three say the same thing about the same
+ * value. Words only one rule uses sit next to that rule. Pure: the engine imports it.
+ */
+
+/** Plain objects only: an array is an object to `typeof` but never a story, frame or message. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A string that is not blank: ids, alt texts, message texts, URLs. */
+export const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '';
+
+/** Titles, authors, CSS backgrounds: any string, even empty. */
+export const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** Durations and rates: finite and above zero (0 would never end, a negative one runs backwards). */
+export const isPositiveFinite = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+/** A share from 0 to 1: luminance, saturated red, a focal coordinate. */
+export const isShare = (value: unknown): value is number =>
+  typeof value === 'number' && value >= 0 && value <= 1;
+
+// What a field expects, as `expected …, got …` words it.
+
+/** For `isText`: ids, texts, URLs. */
+export const TEXT = 'a non-empty string';
+/** For `isString`. */
+export const STRING = 'a string';
+/** Rates (`playbackRate`, an engine frame's `maxRate`). */
+export const POSITIVE = 'a positive number';
+/** Durations. */
+export const MILLISECONDS = 'a positive number of milliseconds';
+/** For `isShare`. */
+export const SHARE = 'a number from 0 to 1';
+/** A story's or a player's frames. */
+export const FRAMES = 'an array of frames';
+export const FRAME_OBJECT = 'a frame object';
+/** A whole message, not `expected …`: an empty list has no value worth describing. */
+export const NO_FRAMES = 'expected at least one frame, got none';
+/** Said of a frame whose id an earlier frame has. */
+export const UNIQUE_IN_STORY = 'an id unique in the story';
