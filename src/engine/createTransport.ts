@@ -10,13 +10,19 @@ export interface Transport {
   play(reason: PlaybackReason, now: number): void;
   pause(reason: PlaybackReason, now: number): void;
   end(now: number): void;
+  /** Freezes: a press, Space, or the `hold()` command. Silent until the hold reveals. */
   hold(now: number): void;
+  /** The held frame's messages show: from here on the freeze is a hold (`holdstart`). */
+  revealed(): void;
   release(now: number): void;
 }
 
 /**
  * The status machine. A hold remembers the status it interrupted; while held, play, pause and
  * the end change what the release restores instead of the status itself.
+ *
+ * A freeze becomes a hold for the events only once its messages show: a tap freezes the frame
+ * too (on the press, before anyone knows it is a tap), and analytics must not count it.
  */
 export function createTransport(
   store: Store<PlayerState>,
@@ -25,6 +31,7 @@ export function createTransport(
 ): Transport {
   let beforeHold: PlayerStatus = 'paused';
   let heldAt = 0;
+  let announced = false;
   const status = () => store.getState().status;
   const frameIndex = () => store.getState().frameIndex;
   const set = (next: PlayerStatus, now: number) => {
@@ -53,20 +60,21 @@ export function createTransport(
       if (status() === 'held') return;
       beforeHold = status();
       heldAt = now;
+      announced = false;
       set('held', now);
-      events.emit('holdstart', { frameIndex: frameIndex(), at: now });
+    },
+    revealed() {
+      if (status() !== 'held' || announced) return;
+      announced = true;
+      events.emit('holdstart', { frameIndex: frameIndex(), at: heldAt });
     },
     release(now) {
       if (status() !== 'held') return;
-      const { revealing } = store.getState();
       store.set({ status: beforeHold, revealing: false });
       syncRunning(now);
-      events.emit('holdend', {
-        frameIndex: frameIndex(),
-        heldMs: now - heldAt,
-        revealed: revealing,
-        at: now,
-      });
+      if (!announced) return;
+      announced = false;
+      events.emit('holdend', { frameIndex: frameIndex(), heldMs: now - heldAt, at: now });
     },
   };
 }

@@ -2,6 +2,11 @@ import type { DocumentLike } from './types';
 
 export interface Visibility {
   readonly visible: boolean;
+  /**
+   * Follows `ownerDocument` from now on (none: the last known state stays, nothing is watched).
+   * Calls `onChange` when the new document's visibility differs from what was known.
+   */
+  watch(ownerDocument: DocumentLike | undefined): void;
   dispose(): void;
 }
 
@@ -10,19 +15,34 @@ export function createVisibility(
   ownerDocument: DocumentLike | undefined,
   onChange: (visible: boolean) => void,
 ): Visibility {
-  const isVisible = () => ownerDocument?.visibilityState !== 'hidden';
-  let visible = isVisible();
-  const listener = () => {
-    if (isVisible() === visible) return;
-    visible = !visible;
+  let watched: DocumentLike | undefined;
+  let visible = true;
+  const update = () => {
+    const now = watched?.visibilityState !== 'hidden';
+    if (now === visible) return;
+    visible = now;
     onChange(visible);
   };
-  ownerDocument?.addEventListener('visibilitychange', listener);
+  const dispose = () => {
+    watched?.removeEventListener('visibilitychange', update);
+    watched = undefined;
+  };
+  const watch = (next: DocumentLike | undefined) => {
+    dispose();
+    if (!next) return;
+    watched = next;
+    next.addEventListener('visibilitychange', update);
+    update();
+  };
+  // At creation nobody listens yet: start from the document's state without a change.
+  visible = ownerDocument?.visibilityState !== 'hidden';
+  watch(ownerDocument);
 
   return {
     get visible() {
       return visible;
     },
-    dispose: () => ownerDocument?.removeEventListener('visibilitychange', listener),
+    watch,
+    dispose,
   };
 }

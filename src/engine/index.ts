@@ -17,13 +17,14 @@ export {
   relativeLuminance,
   SATURATED_RED_SHARE,
 } from './flashSafety';
+export { type FrameTone, toneOfBackground } from './frameTone';
 export type { Player, PlayerOptions } from './player';
 export type {
+  ChangeCause,
   Clock,
   DocumentLike,
   EngineFrame,
   FlashGuard,
-  FrameChangeCause,
   Logger,
   MediaFailure,
   MediaKind,

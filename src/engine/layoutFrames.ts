@@ -1,7 +1,10 @@
 import { createTimeline, type Timeline } from './createTimeline';
-import { analyzeFlashes } from './flashSafety';
+import { analyzeFlashes, type FlashAnalysis } from './flashSafety';
 import { devWarning } from './logger';
 import type { EngineFrame, FlashGuard, Logger } from './types';
+
+// Declared here rather than taken from @types/node: the engine compiles with the ES library only.
+declare const process: { env: Record<string, string | undefined> };
 
 /**
  * Lays the frames out at a rate, through the flash guard: with `'slow'` the frames of an
@@ -16,6 +19,19 @@ export function layoutFrames(
 ): Timeline {
   if (guard === 'off' || !frames.some(hasTone)) return createTimeline(frames, playbackRate);
   const analysis = analyzeFlashes(frames, playbackRate);
+  if (process.env.NODE_ENV !== 'production')
+    warnFlashes(frames, analysis, playbackRate, guard, logger);
+  return createTimeline(frames, playbackRate, guard === 'slow' ? analysis.rateCaps : []);
+}
+
+/** Names the offending frames in a development warning (production stays silent). */
+function warnFlashes(
+  frames: readonly EngineFrame[],
+  analysis: FlashAnalysis,
+  playbackRate: number,
+  guard: FlashGuard,
+  logger: Logger,
+): void {
   for (const span of analysis.offending) {
     const first = frames[span.from]?.id;
     const last = frames[span.to]?.id;
@@ -27,7 +43,6 @@ export function layoutFrames(
         `(${span.kind}); ${action} flashes a second or fewer (WCAG 2.3.1)`,
     );
   }
-  return createTimeline(frames, playbackRate, guard === 'slow' ? analysis.rateCaps : []);
 }
 
 function hasTone(frame: EngineFrame): boolean {

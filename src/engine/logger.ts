@@ -1,12 +1,8 @@
 import type { Logger } from './types';
 
 // Declared here rather than taken from @types/node: the engine compiles with the ES library only.
-declare const process: { env: Record<string, string | undefined> } | undefined;
+declare const process: { env: Record<string, string | undefined> };
 type ConsoleLike = { warn(...args: unknown[]): void; error(...args: unknown[]): void };
-
-/** True unless the bundler says this is a production build (`process.env.NODE_ENV`). */
-export const isDevelopment =
-  typeof process === 'undefined' || process.env.NODE_ENV !== 'production';
 
 /** The default logger: the host's console, looked up at call time so nothing runs at import. */
 export const consoleLogger: Logger = {
@@ -43,7 +39,11 @@ export function warnOnceEach(logger: Logger): Logger {
   };
 }
 
-/** Logs `message` in development builds only; production stays silent. */
+/**
+ * Logs `message` in development builds only; production stays silent. The check is written as
+ * bundlers expect it (React's own): they replace `process.env.NODE_ENV`, and it is read only when
+ * a warning is due, never at import (`process` does not exist in browsers).
+ */
 export function devWarning(logger: Logger, message: string): void {
-  if (isDevelopment) logger.warn(`react-hold-stories: ${message}`);
+  if (process.env.NODE_ENV !== 'production') logger.warn(`react-hold-stories: ${message}`);
 }

@@ -1,10 +1,10 @@
 import type { MediaOutcome } from './createMediaGate';
 import type {
+  ChangeCause,
   Clock,
   DocumentLike,
   EngineFrame,
   FlashGuard,
-  FrameChangeCause,
   Logger,
   MediaFailure,
   MediaStatus,
@@ -25,7 +25,10 @@ export interface PlayerOptions {
   frameIndex?: number;
   /** Start playing at once (`true`, the default) or paused. */
   autoplay?: boolean;
-  /** Time source. Default: a manual clock that never moves (for servers and tests). */
+  /**
+   * Time source. Default: a manual clock that never moves, so a player made during a server (or
+   * React) render shows its first frame and runs nothing; `connect()` gives it the real clock.
+   */
   clock?: Clock;
   /** The owner document: while it is hidden the story pauses. Default: none (always visible). */
   document?: DocumentLike;
@@ -56,6 +59,15 @@ export interface Player {
   on<K extends PlayerEventName>(type: K, listener: PlayerEventListener<K>): () => void;
   off<K extends PlayerEventName>(type: K, listener: PlayerEventListener<K>): void;
 
+  /**
+   * Runs the player on `clock` and pauses it while `document` is hidden, from the position it
+   * has; replaces an earlier connection. The first connection fires `framechange` with cause
+   * `'start'` (the first frame shown). Call it when the story is on screen (a mount effect).
+   */
+  connect(clock: Clock, document?: DocumentLike): void;
+  /** Stops time where it is and forgets the clock and the document (an unmount). Idempotent. */
+  disconnect(): void;
+
   /** Plays; at the end, plays again from the first frame. While held, the release will play. */
   play(): void;
   /** Pauses; while held, the release will stay paused. */
@@ -65,16 +77,19 @@ export interface Player {
   /** Ends a hold: restores the status from before it, from the frozen position. */
   release(): void;
   /** Next frame; after the last one the story ends (or loops). */
-  next(cause?: FrameChangeCause): void;
+  next(cause?: ChangeCause): void;
   /** Previous frame; on the first frame, its start. */
-  prev(cause?: FrameChangeCause): void;
+  prev(cause?: ChangeCause): void;
   /**
    * Jumps to frame `index` at `progress` (0→1, default 0).
    * @throws RangeError when `index` is not a whole number in range. A `progress` outside
    *   [0, 1] is clamped with a development warning.
    */
-  goTo(index: number, progress?: number, cause?: FrameChangeCause): void;
-  /** Shows the current frame's hidden messages; `reveal` fires once per message per view. */
+  goTo(index: number, progress?: number, cause?: ChangeCause): void;
+  /**
+   * Shows the current frame's hidden messages; `reveal` fires once per message per view. While
+   * held, this makes the freeze a hold (`holdstart`).
+   */
   reveal(): void;
   /** Hides them again (a release does this by itself). */
   conceal(): void;
@@ -107,7 +122,7 @@ export interface Player {
    * playhead is moved to match when it drifted by more than `MEDIA_SYNC_TOLERANCE` ms.
    */
   syncMediaTime(frameId: string, mediaTime: number): void;
-  /** Stops the loop and removes every listener. Idempotent. */
+  /** Disconnects and removes every listener; later commands do nothing. Idempotent. */
   destroy(): void;
   readonly destroyed: boolean;
 }

@@ -79,8 +79,11 @@ export type FlashGuard = 'slow' | 'warn' | 'off';
  */
 export type PlayerStatus = 'playing' | 'paused' | 'held' | 'ended';
 
-/** What moved the story to another frame. */
-export type FrameChangeCause = 'auto' | 'tap' | 'key' | 'swipe' | 'api';
+/**
+ * What moved the story (to another frame, or a collection to another story): time running out
+ * (`auto`), a tap, a key, a swipe, or a command (`api`).
+ */
+export type ChangeCause = 'auto' | 'tap' | 'key' | 'swipe' | 'api';
 
 /** Why playback started or stopped: a command, or the page becoming hidden / visible again. */
 export type PlaybackReason = 'command' | 'visibility';
@@ -121,12 +124,20 @@ export interface PlayerState {
 export interface PlayerEventMap {
   play: { frameIndex: number; reason: PlaybackReason; at: number };
   pause: { frameIndex: number; reason: PlaybackReason; at: number };
+  /**
+   * The viewer holds the frame to read it: fired when a freeze (a press, Space, `hold()`) first
+   * reveals the messages, so a tap never fires it. `at` is when the frame froze.
+   */
   holdstart: { frameIndex: number; at: number };
-  /** `heldMs` is how long the frame stayed frozen; `revealed` whether its messages showed. */
-  holdend: { frameIndex: number; heldMs: number; revealed: boolean; at: number };
+  /** The hold ended; `heldMs` is how long the frame stayed frozen. Only after a `holdstart`. */
+  holdend: { frameIndex: number; heldMs: number; at: number };
   reveal: { frameIndex: number; frameId: string; messageIndex: number; at: number };
-  /** For `auto` changes `at` is the exact boundary, not the time of the tick that noticed it. */
-  framechange: { from: number; to: number; cause: FrameChangeCause; at: number };
+  /**
+   * A frame shows. For `auto` changes `at` is the exact boundary, not the time of the tick that
+   * noticed it. The first frame shown fires it too, once, when the player first connects to a
+   * clock: `from` is then -1 and `cause` is `'start'`.
+   */
+  framechange: { from: number; to: number; cause: ChangeCause | 'start'; at: number };
   ratechange: { playbackRate: number; at: number };
   /** `at` is the exact instant the last frame ran out. */
   ended: { frameIndex: number; at: number };

@@ -6,7 +6,7 @@ import {
   type PlayerEventMap,
   type PlayerEventName,
   type PlayerOptions,
-} from 'react-hold-stories';
+} from 'react-hold-stories/engine';
 
 /** `count` frames named f0, f1, … of `duration` ms each. */
 export function makeFrames(count: number, duration = 1000, messages = 0): EngineFrame[] {

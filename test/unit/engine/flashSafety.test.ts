@@ -4,7 +4,7 @@ import {
   createPlayer,
   type EngineFrame,
   relativeLuminance,
-} from 'react-hold-stories';
+} from 'react-hold-stories/engine';
 import { describe, expect, it, vi } from 'vitest';
 
 const sequence = (

@@ -35,23 +35,33 @@ describe('hold and release', () => {
     expect(player.getProgress()).toBe(0.2);
   });
 
-  it('reports the held time and whether the messages showed', () => {
+  it('reports a hold once its messages show, never a freeze that did not reveal (a tap)', () => {
     const { player, clock, eventsOf } = setup();
     player.hold();
     clock.advance(120);
     player.release();
+    expect(eventsOf('holdstart')).toEqual([]);
+    expect(eventsOf('holdend')).toEqual([]);
     player.hold();
     clock.advance(400);
     player.reveal();
+    clock.advance(100);
     player.release();
-    expect(eventsOf('holdstart')).toEqual([
-      { frameIndex: 0, at: 0 },
-      { frameIndex: 0, at: 120 },
-    ]);
-    expect(eventsOf('holdend')).toEqual([
-      { frameIndex: 0, heldMs: 120, revealed: false, at: 120 },
-      { frameIndex: 0, heldMs: 400, revealed: true, at: 520 },
-    ]);
+    // Dated from the freeze: the press that became the hold.
+    expect(eventsOf('holdstart')).toEqual([{ frameIndex: 0, at: 120 }]);
+    expect(eventsOf('holdend')).toEqual([{ frameIndex: 0, heldMs: 500, at: 620 }]);
+  });
+
+  it('says holdstart once per hold, however often the messages are shown', () => {
+    const { player, eventsOf } = setup();
+    player.hold();
+    player.reveal();
+    player.conceal();
+    player.reveal();
+    player.release();
+    player.reveal();
+    expect(eventsOf('holdstart')).toHaveLength(1);
+    expect(eventsOf('holdend')).toHaveLength(1);
   });
 
   it('lets play and pause during a hold decide the status after it', () => {
@@ -71,6 +81,7 @@ describe('hold and release', () => {
     const { player, clock, eventsOf } = setup();
     player.release();
     player.hold();
+    player.reveal();
     clock.advance(50);
     player.hold();
     player.release();

@@ -1,4 +1,4 @@
-import { type EngineFrame, MEDIA_SYNC_TOLERANCE } from 'react-hold-stories';
+import { type EngineFrame, MEDIA_SYNC_TOLERANCE } from 'react-hold-stories/engine';
 import { describe, expect, it } from 'vitest';
 import { setup } from './fixtures';
 

@@ -1,4 +1,4 @@
-import type { EngineFrame, PlayerEventMap } from 'react-hold-stories';
+import type { EngineFrame, PlayerEventMap } from 'react-hold-stories/engine';
 import { describe, expect, it } from 'vitest';
 import { setup } from './fixtures';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createManualClock, createPlayer, type EngineFrame } from 'react-hold-stories';
+import { createManualClock, createPlayer, type EngineFrame } from 'react-hold-stories/engine';
 import { describe, expect, it } from 'vitest';
 
 const framesArb = fc

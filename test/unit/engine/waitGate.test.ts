@@ -1,4 +1,4 @@
-import type { EngineFrame } from 'react-hold-stories';
+import type { EngineFrame } from 'react-hold-stories/engine';
 import { describe, expect, it } from 'vitest';
 import { setup } from './fixtures';
 
@@ -87,6 +87,7 @@ describe('the wait gate', () => {
     const { player, clock, eventsOf } = setup({ frames });
     clock.advance(1000);
     player.hold();
+    player.reveal();
     expect(player.getState()).toMatchObject({ status: 'held', waiting: true });
     player.setMediaStatus('f1', 'ready');
     clock.advance(500);
