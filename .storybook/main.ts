@@ -16,8 +16,9 @@ export default defineMain({
   ],
   typescript: {
     // react-docgen (the default) reads one file at a time: it misses the props `<Stories>`
-    // inherits from other files (StoryPlayerOptions) and their JSDoc. The TypeScript checker
-    // follows them. Only the library's components are documented, so only src/ is parsed.
+    // inherits from other files (StoryOptions, StoryEvents) and their JSDoc. The TypeScript
+    // checker follows them. Only the library's components are documented, so only src/ is
+    // parsed.
     reactDocgen: 'react-docgen-typescript',
     reactDocgenTypescriptOptions: {
       include: ['src/**/*.tsx'],

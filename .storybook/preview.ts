@@ -17,6 +17,7 @@ const preview: Preview = {
           'Docs',
           ['Getting started', 'Props', 'Theming', 'Writing stories as JSON', 'Accessibility'],
           'Stories',
+          'Collection',
           'Inspector',
           'Parts',
           'Demo',

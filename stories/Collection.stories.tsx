@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Stories, type Story as StoryData } from 'react-hold-stories';
+import { StoriesCollection, StoryNav } from 'react-hold-stories/collection';
 import { expect, fn, waitFor } from 'storybook/test';
 
 /** A short story of cards in one colour family, one hidden message on each frame. */
@@ -26,12 +27,14 @@ const stories = [
 ];
 
 /**
- * Several stories, one swipe apart: drag sideways (or Shift+← / →, or the edge buttons) for the
- * previous / next story, down to close. Under reduced motion the cube becomes a cross-fade.
+ * `StoriesCollection` (from `react-hold-stories/collection`): several stories, one swipe apart.
+ * Drag sideways (or Shift+← / →, or the edge buttons) for the previous / next story, down to
+ * close. Under reduced motion the cube becomes a cross-fade.
  */
 const meta = {
   title: 'Collection',
-  component: Stories,
+  component: StoriesCollection,
+  subcomponents: { StoryNav },
   args: {
     stories,
     playbackRate: 2,
@@ -39,17 +42,19 @@ const meta = {
     labels: 'en',
     dir: 'ltr',
     onStoryChange: fn(),
+    onFrameChange: fn(),
     onClose: fn(),
     onEnded: fn(),
   },
   argTypes: {
     stories: { control: false },
+    children: { control: false },
     transition: { control: 'inline-radio', options: ['cube', 'slide'] },
     labels: { control: 'inline-radio', options: ['en', 'fr'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     playbackRate: { control: { type: 'range', min: 1, max: 12, step: 1 } },
   },
-} satisfies Meta<typeof Stories>;
+} satisfies Meta<typeof StoriesCollection>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -102,7 +107,10 @@ export const SwipeMoves: Story = {
   },
 };
 
-/** Shift+→ on the focused story: the next story, and the focus goes with it. */
+/**
+ * Shift+→ on the focused story: the next story, and the focus goes with it. Its first frame is
+ * reported as shown (`cause: 'start'`), with the story it belongs to.
+ */
 export const KeyboardMoves: Story = {
   play: async ({ canvas, userEvent, args }) => {
     canvas.getByRole('group').focus();
@@ -111,6 +119,35 @@ export const KeyboardMoves: Story = {
     await waitFor(() => expect(canvas.getByRole('group')).toHaveFocus());
     await expect(args.onStoryChange).toHaveBeenCalledWith(
       expect.objectContaining({ cause: 'key' }),
+    );
+    await expect(args.onFrameChange).toHaveBeenCalledWith(
+      expect.objectContaining({ from: -1, to: 0, cause: 'start', storyId: 'sami', storyIndex: 1 }),
+    );
+  },
+};
+
+/**
+ * A layout of its own for every story (`children`): the stage, the progress and the story
+ * buttons (`StoryNav`), without the frame buttons.
+ */
+export const OwnLayout: Story = {
+  args: {
+    children: (
+      <>
+        <Stories.Stage />
+        <Stories.Chrome>
+          <Stories.Progress />
+          <StoryNav />
+        </Stories.Chrome>
+      </>
+    ),
+  },
+  play: async ({ canvas, userEvent, args }) => {
+    await expect(canvas.queryByRole('button', { name: 'Next frame' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Next story' }));
+    await waitFor(() => expect(canvas.getByRole('region')).toHaveAccessibleName('Sami'));
+    await expect(args.onStoryChange).toHaveBeenCalledWith(
+      expect.objectContaining({ from: 0, to: 1, storyId: 'sami', cause: 'api' }),
     );
   },
 };

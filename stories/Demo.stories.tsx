@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Stories, type StoriesProps } from 'react-hold-stories';
+import { StoriesCollection } from 'react-hold-stories/collection';
 import { demoLabels } from '../demo/app/labels';
 import { dayStory, demoStories } from '../demo/story';
 import { revealByKeyboard } from './support/play';
@@ -20,14 +21,13 @@ const GROUP_CHAT = dayStory.frames.findIndex((frame) => frame.id === 'groupe');
  */
 const meta = {
   title: 'Demo',
-  component: Stories,
-  args: { labels: demoLabels },
+  component: StoriesCollection,
+  args: { stories: demoStories, labels: demoLabels },
   argTypes: {
-    story: { control: false },
     stories: { control: false },
     playbackRate: { control: { type: 'range', min: 1, max: 12, step: 1 } },
   },
-} satisfies Meta<typeof Stories>;
+} satisfies Meta<typeof StoriesCollection>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -35,13 +35,19 @@ type Story = StoryObj<typeof meta>;
 /** The collection as the site plays it: swipe (or Shift+←/→) between the three stories. */
 export const StopHarcelement: Story = {
   name: 'Stop Harcèlement ×6',
-  args: { stories: demoStories },
 };
 
 /** Jade's evening: the group chat piled up, frozen with its two messages. */
 export const GroupeFige: Story = {
   name: 'Le groupe de classe, figé',
-  args: { story: dayStory, defaultPaused: true, defaultFrameIndex: GROUP_CHAT },
-  render: (args) => <FrozenLate {...args} />,
+  render: ({ labels, playbackRate }) => (
+    <FrozenLate
+      story={dayStory}
+      labels={labels}
+      playbackRate={playbackRate}
+      defaultPaused
+      defaultFrameIndex={GROUP_CHAT}
+    />
+  ),
   play: revealByKeyboard,
 };

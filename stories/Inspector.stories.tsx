@@ -57,6 +57,9 @@ export const ImageFrame: Story = {
       'It is the only quiet hour of my day.',
     );
     await waitFor(() => expect(message).toBeVisible());
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-sb-player-rate]')).toHaveTextContent('×4'),
+    );
     await expect(canvasElement.querySelector('[data-sb-on-screen]')).toHaveTextContent('750 ms');
     await expect(canvasElement.querySelector('[data-sb-luminance]')).toHaveTextContent(
       'measured at run time',
@@ -99,12 +102,16 @@ export const DemoEvening: Story = {
 
 /**
  * Dark and light cards in turn: at ×6 their seven cuts fall within half a second (3.5 flashes).
- * The guard slows frames 2–7 to just under ×2.4, so each 400 ms card shows about 167 ms, not 67 ms.
+ * The guard slows frames 2–7 to just under ×2.4, so each 400 ms card shows about 167 ms, not 67 ms:
+ * the analysis of the cards' colours says so, and the player reports the same rate.
  */
 export const SlowedByTheFlashGuard: Story = {
   args: { story: 'flashTest', frame: 3, playbackRate: 6 },
   play: async ({ canvas, canvasElement }) => {
     await messages(canvasElement).findByText('Cut 4 of a strobe the guard slows down.');
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-sb-player-rate]')).toHaveTextContent(/^×2\.39/),
+    );
     await expect(canvasElement.querySelector('[data-sb-on-screen]')).toHaveTextContent('167 ms');
     await expect(canvas.getByText(/slowed by the flash guard to ×2\.39/)).toBeInTheDocument();
     await expect(canvasElement.querySelector('[data-sb-offending]')).toHaveTextContent(

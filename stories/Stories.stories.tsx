@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
-import { Stories, type StoriesProps, validateStory } from 'react-hold-stories';
-import { expect, fn, waitFor } from 'storybook/test';
+import { Stories, type StoriesProps } from 'react-hold-stories';
+import { parseStory } from 'react-hold-stories/schema';
+import { expect, fn, type Mock, waitFor } from 'storybook/test';
 import exampleJson from './docs/exampleStory.json';
 import { FRAME, sampleStory } from './fixtures';
 import { brokenImageStory, slowImageStory } from './mediaFixtures';
@@ -44,8 +45,7 @@ const meta = {
     labels: { control: 'inline-radio', options: ['en', 'fr'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     loop: { control: 'boolean' },
-    // Controlled props need a parent that answers their on…Change: not a control's job.
-    frameIndex: { control: false },
+    // A controlled prop needs a parent that answers its on…Change: not a control's job.
     paused: { control: false },
   },
 } satisfies Meta<typeof Stories>;
@@ -65,7 +65,9 @@ export const HeldWithMessages: Story = {
   play: async (context) => {
     await revealByKeyboard(context);
     const { canvas, args } = context;
-    await expect(await canvas.findByText('I come here before anyone is awake.')).toBeVisible();
+    // Found once in the DOM, visible once its entrance (a CSS animation from opacity 0) has begun.
+    const message = await canvas.findByText('I come here before anyone is awake.');
+    await waitFor(() => expect(message).toBeVisible());
     await expect(args.onReveal).toHaveBeenCalledTimes(2);
   },
 };
@@ -161,12 +163,20 @@ export const MediaErrorPlaying: Story = {
   },
 };
 
-/** A tap on the right three quarters of the stage goes to the next frame. */
+/**
+ * A tap on the right three quarters of the stage goes to the next frame. The first frame was
+ * reported when the story came on screen (`cause: 'start'`); a tap is not a hold.
+ */
 export const TapNavigates: Story = {
   args: { defaultPaused: true },
   play: async ({ canvas, userEvent, args }) => {
     const stage = canvas.getByRole('group');
     await expect(stage).toHaveAccessibleName('Frame 1 of 5');
+    await waitFor(() =>
+      expect(args.onFrameChange).toHaveBeenCalledWith(
+        expect.objectContaining({ from: -1, to: 0, cause: 'start' }),
+      ),
+    );
     const box = stage.getBoundingClientRect();
     const coords = { clientX: box.left + box.width * 0.8, clientY: box.top + box.height / 2 };
     await userEvent.pointer([
@@ -177,6 +187,8 @@ export const TapNavigates: Story = {
     await expect(args.onFrameChange).toHaveBeenCalledWith(
       expect.objectContaining({ from: 0, to: 1, cause: 'tap' }),
     );
+    await expect(args.onHoldStart).not.toHaveBeenCalled();
+    await expect(args.onHoldEnd).not.toHaveBeenCalled();
   },
 };
 
@@ -202,16 +214,21 @@ export const HoldReveals: Story = {
     const root = canvasElement.querySelector('[data-hs-root]');
     await userEvent.pointer({ keys: '[MouseLeft>]', target: stage });
     await expect(root).toHaveAttribute('data-state', 'held');
-    // Found once in the DOM, visible once its entrance (from opacity 0) has begun.
+    // Found once in the DOM, visible once its entrance (a CSS animation from opacity 0) has begun.
     const message = await canvas.findByText('It is the only quiet hour of my day.');
     await waitFor(() => expect(message).toBeVisible());
     await expect(args.onReveal).toHaveBeenCalledTimes(2);
+    await expect(args.onHoldStart).toHaveBeenCalledTimes(1);
     await userEvent.pointer({ keys: '[/MouseLeft]', target: stage });
     await waitFor(() => expect(root).toHaveAttribute('data-state', 'playing'));
     await waitFor(() =>
       expect(canvas.queryByText('It is the only quiet hour of my day.')).toBeNull(),
     );
-    await expect(args.onHoldEnd).toHaveBeenCalledWith(expect.objectContaining({ revealed: true }));
+    await expect(args.onHoldEnd).toHaveBeenCalledTimes(1);
+    const [ended] = (args.onHoldEnd as Mock).mock.calls[0] ?? [];
+    await expect(ended).toMatchObject({ frameIndex: FRAME.image });
+    // Frozen from the press: at least the hold delay before the messages came.
+    await expect(ended.heldMs).toBeGreaterThanOrEqual(300);
     await expect(stage).toHaveAccessibleName('Frame 2 of 5');
   },
 };
@@ -246,11 +263,11 @@ export const Themed: Story = {
   },
 };
 
-/** The story of Docs/Writing stories as JSON, parsed and checked by `validateStory`. */
+/** The story of Docs/Writing stories as JSON, checked by `parseStory` (`react-hold-stories/schema`). */
 export const FromJson: Story = {
   name: 'From JSON',
   // No `playbackRate` prop: the story's own (×5) applies.
-  args: { story: validateStory(exampleJson), playbackRate: undefined, loop: true },
+  args: { story: parseStory(exampleJson), playbackRate: undefined, loop: true },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('[data-hs-error]')).toBeNull();
     await expect(canvasElement.querySelector('[data-hs-root]')).toHaveAccessibleName('First day');

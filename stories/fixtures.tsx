@@ -1,4 +1,4 @@
-import { type MotionValue, m, useTransform } from 'framer-motion';
+import { domMin, LazyMotion, type MotionValue, m, useTransform } from 'framer-motion';
 import { type Story, useFrameProgress } from 'react-hold-stories';
 import { dayStory } from '../demo/story';
 
@@ -43,43 +43,49 @@ const cityImage = svgImage(
     .join('')}`,
 );
 
-/** Sunrise in fast-forward: every movement comes from the frame's progress, so a hold stops it. */
+/**
+ * Sunrise in fast-forward: every movement comes from the frame's progress, so a hold stops it.
+ * It moves with framer-motion's light `m` components, which need a renderer: the player gives
+ * none, so the frame brings its own (`LazyMotion` with `domMin`).
+ */
 function Sunrise({ progress }: { progress: MotionValue<number> }) {
   const sun = useTransform(progress, [0, 1], ['0%', '-260%']);
   const dawn = useTransform(progress, [0, 1], [0, 1]);
   return (
-    <div style={{ position: 'absolute', inset: 0, overflow: 'hidden', background: '#1d2150' }}>
-      <m.div
-        style={{
-          position: 'absolute',
-          inset: 0,
-          background: 'linear-gradient(#3b3d7a, #8a4f6a)',
-          opacity: dawn,
-        }}
-      />
-      <m.div
-        style={{
-          position: 'absolute',
-          left: '35%',
-          bottom: '18%',
-          width: '30%',
-          aspectRatio: '1',
-          borderRadius: '50%',
-          background: '#f2b66b',
-          y: sun,
-        }}
-      />
-      <div
-        style={{
-          position: 'absolute',
-          insetInline: 0,
-          bottom: 0,
-          height: '24%',
-          background: '#252a4f',
-        }}
-      />
-      <Clock />
-    </div>
+    <LazyMotion features={domMin}>
+      <div style={{ position: 'absolute', inset: 0, overflow: 'hidden', background: '#1d2150' }}>
+        <m.div
+          style={{
+            position: 'absolute',
+            inset: 0,
+            background: 'linear-gradient(#3b3d7a, #8a4f6a)',
+            opacity: dawn,
+          }}
+        />
+        <m.div
+          style={{
+            position: 'absolute',
+            left: '35%',
+            bottom: '18%',
+            width: '30%',
+            aspectRatio: '1',
+            borderRadius: '50%',
+            background: '#f2b66b',
+            y: sun,
+          }}
+        />
+        <div
+          style={{
+            position: 'absolute',
+            insetInline: 0,
+            bottom: 0,
+            height: '24%',
+            background: '#252a4f',
+          }}
+        />
+        <Clock />
+      </div>
+    </LazyMotion>
   );
 }
 

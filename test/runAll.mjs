@@ -29,6 +29,12 @@ const steps = [
   { name: 'typecheck engine', command: bin('tsc'), args: ['-p', 'src/engine/tsconfig.json'] },
   // Biome colours every character when CI is set, even into a log file: plain text there.
   { name: 'lint', command: bin('biome'), args: ['ci', '.', ...(isTTY ? [] : ['--colors=off'])] },
+  // STYLE.md: no import circles in src, type-only ones included.
+  {
+    name: 'import circles',
+    command: process.execPath,
+    args: ['test/imports/checkCircles.mjs', 'src'],
+  },
   // React 18 lives apart (test/react18) so the root keeps React 19 without peer conflicts.
   {
     name: 'react 18 install',

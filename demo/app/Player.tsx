@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Stories } from 'react-hold-stories';
+import { StoriesCollection } from 'react-hold-stories/collection';
 import { demoStories } from '../stories';
 import { demoLabels } from './labels';
 import { StoryHeader } from './StoryHeader';
@@ -42,16 +42,14 @@ export function Player(props: PlayerProps) {
           tally={tally}
         />
       )}
-      <Stories
+      <StoriesCollection
         stories={demoStories}
         storyIndex={storyIndex}
         onStoryIndexChange={props.onStoryIndexChange}
         readingMode={props.reading}
         onReadingModeChange={props.onReadingChange}
         labels={demoLabels}
-        onReveal={(event) =>
-          tally.add(event.storyId ?? story?.id ?? '', event.frameId, event.messageIndex)
-        }
+        onReveal={(event) => tally.add(event.storyId, event.frameId, event.messageIndex)}
         onEnded={props.onFinish}
         onClose={props.onFinish}
       />

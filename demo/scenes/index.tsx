@@ -1,3 +1,4 @@
+import { domMin, LazyMotion } from 'framer-motion';
 import { bedroom } from './Bedroom';
 import { bus } from './Bus';
 import { canteen } from './Canteen';
@@ -40,11 +41,16 @@ export type SceneName = keyof typeof drawn;
  * animates from the frame's progress only, so the fast-forward speeds it up and a hold freezes
  * it on the same display frame as the progress bar. A frame's `"hero"` prop (`"jade"`,
  * `"yanis"`, `"lina"`) says whose story it is: that pupil's look is drawn.
+ *
+ * The scenes move with framer-motion's light `m` components, which draw nothing that moves
+ * without a renderer: each scene brings its own (`domMin`, the smallest bundle that has one), so
+ * it plays wherever a story is shown — the site, Storybook, the tests — with no app set-up.
  */
 export const scenes = Object.fromEntries(
   Object.entries(drawn).map(([name, draw]) => [name, withHero(name, draw)]),
 ) as Record<SceneName, SceneComponent>;
 
+/** A scene as a frame draws it: its pupil's look, and a renderer for its `m` components. */
 function withHero(name: string, draw: SceneComponent): SceneComponent {
   return (ctx, props) => {
     const hero = props.hero ?? 'jade';
@@ -55,6 +61,10 @@ function withHero(name: string, draw: SceneComponent): SceneComponent {
           .join(', ')}, got ${JSON.stringify(hero)}; drawing "jade"`,
       );
     }
-    return <HeroProvider hero={isHeroName(hero) ? hero : 'jade'}>{draw(ctx, props)}</HeroProvider>;
+    return (
+      <LazyMotion features={domMin}>
+        <HeroProvider hero={isHeroName(hero) ? hero : 'jade'}>{draw(ctx, props)}</HeroProvider>
+      </LazyMotion>
+    );
   };
 }

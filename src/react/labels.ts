@@ -1,3 +1,5 @@
+import { warnOnce } from './util/dev';
+
 /** Every string the component shows or speaks. Functions take the numbers they need. */
 export interface StoriesLabels {
   /** The story region's role description (`aria-roledescription`). */
@@ -96,14 +98,14 @@ export const frenchLabels: StoriesLabels = {
   storyPosition: (position, count, title) => `Story ${position} sur ${count} : ${title}`,
 };
 
-/** Built-in languages by code; pass an object for any other language. */
-export const builtInLabels = { en: englishLabels, fr: frenchLabels } as const;
-export type BuiltInLanguage = keyof typeof builtInLabels;
+/** A built-in language, or labels of your own (missing keys fall back to English). */
+export type LabelsOption = 'en' | 'fr' | Partial<StoriesLabels>;
 
-/** A language code, or labels of your own (missing keys fall back to English). */
-export type LabelsOption = BuiltInLanguage | Partial<StoriesLabels>;
-
+/** The labels `option` asks for; an unknown language is English, with a development warning. */
 export function resolveLabels(option: LabelsOption = 'en'): StoriesLabels {
-  if (typeof option === 'string') return builtInLabels[option] ?? englishLabels;
-  return { ...englishLabels, ...option };
+  if (typeof option !== 'string') return { ...englishLabels, ...option };
+  if (process.env.NODE_ENV !== 'production' && option !== 'en' && option !== 'fr') {
+    warnOnce(`labels: expected "en", "fr" or an object of labels, got "${option}"; using "en"`);
+  }
+  return option === 'fr' ? frenchLabels : englishLabels;
 }

@@ -1,4 +1,5 @@
-import { type BuiltInLanguage, Stories } from 'react-hold-stories';
+import { useEffect, useState } from 'react';
+import { type PlayerState, Stories, usePlayerState } from 'react-hold-stories';
 import { useFreeze } from '../support/useFreeze';
 import { INSPECTABLE, type InspectableStory } from './catalogue';
 import { InspectorPanel } from './InspectorPanel';
@@ -18,7 +19,7 @@ export interface InspectorProps {
   /** How long (ms) a press must last to reveal the messages, once you press the frame yourself. */
   holdDelay: number;
   /** The player's language. */
-  labels: BuiltInLanguage;
+  labels: 'en' | 'fr';
 }
 
 /**
@@ -32,21 +33,34 @@ export function Inspector({ story: key, frame, progress, ...props }: InspectorPr
   // A fresh player for each story, frame and progress: the freeze lands exactly there.
   const playerKey = `${key}:${index}:${at}`;
   const player = useFreeze(index, at, playerKey);
+  // The rate the player reports for the frame, kept with the player it came from.
+  const [reported, setReported] = useState<{ playerKey: string; rate: number }>();
 
   return (
     <div className="sb-inspector">
       <div className="sb-phone">
-        <Stories
+        {/* The ready-made layout, and a reader of the player's own state. */}
+        <Stories.Root
           key={playerKey}
           ref={player}
           story={story}
           defaultFrameIndex={index}
           defaultPaused
           {...props}
-        />
+        >
+          <Stories.Stage />
+          <Stories.Chrome>
+            <Stories.Progress />
+            <Stories.Controls />
+          </Stories.Chrome>
+          <Stories.Transcript />
+          <Stories.LiveRegion />
+          <ReportFrameRate onRate={(rate) => setReported({ playerKey, rate })} />
+        </Stories.Root>
       </div>
       <InspectorPanel
         inspection={inspectFrame(story, index, props.playbackRate)}
+        playerRate={reported?.playerKey === playerKey ? reported.rate : undefined}
         progress={at}
         playbackRate={props.playbackRate}
         frameCount={story.frames.length}
@@ -54,4 +68,14 @@ export function Inspector({ story: key, frame, progress, ...props }: InspectorPr
       />
     </div>
   );
+}
+
+const selectFrameRate = (state: PlayerState) => state.frameRate;
+
+/** Tells the inspector the rate the player plays the current frame at (`frameRate`). */
+function ReportFrameRate({ onRate }: { onRate(rate: number): void }) {
+  const rate = usePlayerState(selectFrameRate);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reported when the rate changes
+  useEffect(() => onRate(rate), [rate]);
+  return null;
 }

@@ -7,6 +7,8 @@ const rate = (value: number) => `×${number.format(value)}`;
 
 interface InspectorPanelProps {
   inspection: FrameInspection;
+  /** The rate the player reports for the frame (`frameRate`), once it has. */
+  playerRate?: number;
   progress: number;
   playbackRate: number;
   frameCount: number;
@@ -16,9 +18,14 @@ interface InspectorPanelProps {
 
 /** The inspector's readings, under the phone box. */
 export function InspectorPanel(props: InspectorPanelProps) {
-  const { inspection, progress, playbackRate, frameCount, clampedFrom } = props;
+  const { inspection, playerRate, progress, playbackRate, frameCount, clampedFrom } = props;
   const { frame, index, flashes } = inspection;
   const messages = frame.reveal?.length ?? 0;
+  // What the player says wins; the analysis stands in until it has said it.
+  const played = playerRate ?? inspection.effectiveRate;
+  const onScreenMs = frame.duration / played;
+  const disagrees =
+    playerRate !== undefined && Math.abs(playerRate - inspection.effectiveRate) > 1e-6;
 
   return (
     <aside className="sb-inspector-panel" aria-labelledby="sb-inspector-title">
@@ -33,15 +40,28 @@ export function InspectorPanel(props: InspectorPanelProps) {
       <p className="sb-inspector-alt">{frame.alt}</p>
       <dl>
         <Row term="Frozen at">
-          {Math.round(progress * 100)} % of the frame ({ms(progress * inspection.onScreenMs)} in)
+          {Math.round(progress * 100)} % of the frame ({ms(progress * onScreenMs)} in)
         </Row>
         <Row term="Duration at ×1">{ms(frame.duration)}</Row>
         <Row term={`On screen at ${rate(playbackRate)}`}>
-          <span data-sb-on-screen>{ms(inspection.onScreenMs)}</span>
-          {inspection.slowed && (
+          <span data-sb-on-screen>{ms(onScreenMs)}</span>
+          {played < playbackRate && (
             <span className="sb-inspector-warn">
               {' '}
-              — slowed by the flash guard to {rate(inspection.effectiveRate)}
+              — slowed {inspection.slowed ? 'by the flash guard' : 'by the player'} to{' '}
+              {rate(played)}
+            </span>
+          )}
+        </Row>
+        <Row term="Rate, as the player reports it">
+          <span data-sb-player-rate>
+            {playerRate === undefined ? 'not reported yet' : rate(playerRate)}
+          </span>
+          {disagrees && (
+            <span className="sb-inspector-warn">
+              {' '}
+              — the analysis below says {rate(inspection.effectiveRate)}: the player knows something
+              the frames' data does not (a measured image, a video's own limit)
             </span>
           )}
         </Row>

@@ -1,11 +1,10 @@
-// Not a public export yet: the tone the player itself reads from a frame's data.
+import type { Frame, Story } from 'react-hold-stories';
 import {
   analyzeFlashes,
   type FlashAnalysis,
-  type Frame,
-  type Story,
-  toneFromData,
-} from 'react-hold-stories';
+  type FrameTone,
+  toneOfBackground,
+} from 'react-hold-stories/engine';
 
 /** Where a frame's luminance comes from, as the flash guard sees it before playing. */
 export type LuminanceReading =
@@ -17,12 +16,13 @@ export type LuminanceReading =
 export interface FrameInspection {
   frame: Frame;
   index: number;
-  /** The rate the frame really plays at: `playbackRate`, or lower where the flash guard caps it. */
+  /**
+   * The rate the analysis gives the frame: `playbackRate`, or lower where the flash guard caps
+   * it. (The panel shows the rate the player itself reports next to it.)
+   */
   effectiveRate: number;
   /** True when the flash guard slows this frame below `playbackRate`. */
   slowed: boolean;
-  /** How long the frame is on screen, in ms: `duration / effectiveRate`. */
-  onScreenMs: number;
   luminance: LuminanceReading;
   /** The whole story's cuts at `playbackRate`, from the frames' data. */
   flashes: FlashAnalysis;
@@ -32,7 +32,8 @@ export interface FrameInspection {
 
 /**
  * What the inspector panel reads for frame `index` of `story` at `playbackRate`, with the flash
- * guard in its default mode (`'slow'`): the same analysis the player runs, on the same data.
+ * guard in its default mode (`'slow'`): `analyzeFlashes` (the analysis the player runs) on the
+ * tones the frames' data gives before anything is measured.
  */
 export function inspectFrame(story: Story, index: number, playbackRate: number): FrameInspection {
   const frame = story.frames[index] as Frame;
@@ -46,11 +47,19 @@ export function inspectFrame(story: Story, index: number, playbackRate: number):
     index,
     effectiveRate,
     slowed: effectiveRate < playbackRate,
-    onScreenMs: frame.duration / effectiveRate,
     luminance: readLuminance(frame),
     flashes,
     hasImages: story.frames.some((each) => each.kind === 'image'),
   };
+}
+
+/** The author's `luminance` / `saturatedRed` win; a card's background tells the rest. */
+function toneFromData(frame: Frame): FrameTone {
+  const card = frame.kind === 'card' && frame.luminance === undefined;
+  const tone = card ? toneOfBackground(frame.background) : {};
+  if (frame.luminance !== undefined) tone.luminance = frame.luminance;
+  if (frame.saturatedRed !== undefined) tone.saturatedRed = frame.saturatedRed;
+  return tone;
 }
 
 function readLuminance(frame: Frame): LuminanceReading {

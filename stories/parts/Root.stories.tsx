@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { m, useTransform } from 'framer-motion';
+import { domMin, LazyMotion, m, useTransform } from 'framer-motion';
 import {
   type PlayerState,
   Stories,
@@ -12,28 +12,34 @@ import { sampleStory } from '../fixtures';
 const selectFrameIndex = (state: PlayerState) => state.frameIndex;
 const selectFrameCount = (state: PlayerState) => state.frameCount;
 
-/** A header of our own, from the public hooks: title, "2 / 5" and the frame's progress in %. */
+/**
+ * A header of our own, from the public hooks: title, "2 / 5" and the frame's progress in %,
+ * written by an `m.span` without a React render per tick. The player brings no renderer for
+ * framer-motion's `m` components: the header brings its own (`LazyMotion`).
+ */
 function Header({ title }: { title: string }) {
   const index = usePlayerState(selectFrameIndex);
   const count = usePlayerState(selectFrameCount);
   const percent = useTransform(useFrameProgress(), (value) => `${Math.round(value * 100)} %`);
   return (
-    <div
-      style={{
-        display: 'flex',
-        justifyContent: 'space-between',
-        padding: '8px 12px',
-        borderRadius: 12,
-        background: 'rgb(0 0 0 / 0.45)',
-        font: '600 0.95rem system-ui, sans-serif',
-        fontVariantNumeric: 'tabular-nums',
-      }}
-    >
-      <span>{title}</span>
-      <span>
-        {index + 1} / {count} · <m.span>{percent}</m.span>
-      </span>
-    </div>
+    <LazyMotion features={domMin}>
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          padding: '8px 12px',
+          borderRadius: 12,
+          background: 'rgb(0 0 0 / 0.45)',
+          font: '600 0.95rem system-ui, sans-serif',
+          fontVariantNumeric: 'tabular-nums',
+        }}
+      >
+        <span>{title}</span>
+        <span>
+          {index + 1} / {count} · <m.span>{percent}</m.span>
+        </span>
+      </div>
+    </LazyMotion>
   );
 }
 

@@ -77,7 +77,7 @@ function tickCost(lib) {
 }
 
 export async function benchEngine() {
-  const lib = await loadBuiltPackage();
+  const lib = await loadBuiltPackage('engine');
   const jitter = random(42);
   const jittery = playThrough(lib, () => 4 + jitter() * 36);
   const display = random(43);

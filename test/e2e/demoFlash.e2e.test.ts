@@ -5,7 +5,7 @@
 // rate — each story alone and the three in a row, as the collection plays them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFlashes, type FlashFrame } from 'react-hold-stories';
+import { analyzeFlashes, type FlashFrame } from 'react-hold-stories/engine';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoStories } from '../../demo/story';
 import { repoRoot } from '../support/aliases.mjs';

@@ -1,6 +1,6 @@
 // Real time, real requestAnimationFrame: what the manual-clock unit tests cannot show.
 // Bounds are loose on purpose (headless Chromium on 2 busy cores): behaviour, not milliseconds.
-import { createPlayer, createWindowClock, type EngineFrame } from 'react-hold-stories';
+import { createPlayer, createWindowClock, type EngineFrame } from 'react-hold-stories/engine';
 import { afterEach, describe, expect, test } from 'vitest';
 
 const frames = (count: number, duration: number): EngineFrame[] =>
@@ -14,9 +14,10 @@ afterEach(() => {
 });
 
 function start(story: EngineFrame[], playbackRate: number) {
-  const player = createPlayer({ frames: story, playbackRate, clock: createWindowClock(window) });
+  const player = createPlayer({ frames: story, playbackRate });
   players.push(player);
-  player.play();
+  // What a host does once the story is on screen: time and the page's visibility come in here.
+  player.connect(createWindowClock(window), document);
   return player;
 }
 

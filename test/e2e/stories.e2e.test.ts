@@ -33,6 +33,15 @@ const open = (query: string): Promise<StoryPage> => fixture.open(`?${query}`);
 const frameLabel = (page: Page) => page.getAttribute('[data-hs-stage]', 'aria-label');
 const rootState = (page: Page) => page.getAttribute('[data-hs-root]', 'data-state');
 const events = (page: Page) => page.evaluate(() => window.__hs.events as RecordedEvent[]);
+/** The frame changes after the first frame shown (reported once, with `cause: 'start'`). */
+const moves = (recorded: RecordedEvent[]) =>
+  recorded.filter(
+    (event) =>
+      event.type === 'framechange' && (event.detail as { cause: string }).cause !== 'start',
+  );
+/** Whether anything reported a hold: a tap must not. */
+const anyHold = (recorded: RecordedEvent[]) =>
+  recorded.some((event) => event.type === 'holdstart' || event.type === 'holdend');
 const messageTexts = (page: Page) =>
   page.locator('[data-hs-message] .hs-message-text').allTextContents();
 
@@ -120,10 +129,17 @@ describe('<Stories> on a phone, in Chromium', () => {
     // A hold is not a tap: no navigation.
     expect(await frameLabel(page)).toBe('Frame 2 of 6');
     const recorded = await events(page);
-    expect(recorded.filter((event) => event.type === 'framechange')).toEqual([]);
-    expect(recorded.find((event) => event.type === 'holdend')?.detail).toMatchObject({
+    expect(moves(recorded)).toEqual([]);
+    // The frame the page opened on was reported once, as shown.
+    expect(
+      recorded.filter((event) => event.type === 'framechange').map((event) => event.detail),
+    ).toEqual([expect.objectContaining({ from: -1, to: 1, cause: 'start' })]);
+    // One hold, reported when its messages appeared, and how long the frame stayed frozen.
+    expect(recorded.filter((event) => event.type === 'holdstart')).toHaveLength(1);
+    expect(recorded.find((event) => event.type === 'holdend')?.detail).toEqual({
       frameIndex: 1,
-      revealed: true,
+      heldMs: expect.any(Number),
+      at: expect.any(Number),
     });
   });
 
@@ -138,7 +154,7 @@ describe('<Stories> on a phone, in Chromium', () => {
     expect(await page.getAttribute('[data-hs-root]', 'data-revealing')).toBeNull();
     expect(await frameLabel(page)).toBe('Frame 2 of 6');
     const recorded = await events(page);
-    expect(recorded.filter((event) => event.type === 'framechange')).toEqual([]);
+    expect(moves(recorded)).toEqual([]);
     expect(recorded.filter((event) => event.type === 'holdend')).toHaveLength(1);
   });
 
@@ -150,10 +166,11 @@ describe('<Stories> on a phone, in Chromium', () => {
     await page.waitForSelector('[data-hs-stage][aria-label="Frame 3 of 6"]');
     await waitForState(page, 'playing');
     const recorded = await events(page);
-    expect(recorded.filter((event) => event.type === 'framechange').map((e) => e.detail)).toEqual([
+    expect(moves(recorded).map((e) => e.detail)).toEqual([
       expect.objectContaining({ from: 1, to: 2, cause: 'tap' }),
     ]);
     expect(recorded.some((event) => event.type === 'reveal')).toBe(false);
+    expect(anyHold(recorded)).toBe(false);
   });
 
   test('a quick tap on the left quarter shows the previous frame', async () => {
@@ -164,9 +181,10 @@ describe('<Stories> on a phone, in Chromium', () => {
     await page.waitForSelector('[data-hs-stage][aria-label="Frame 2 of 6"]');
     await waitForState(page, 'playing');
     const recorded = await events(page);
-    expect(recorded.filter((event) => event.type === 'framechange').map((e) => e.detail)).toEqual([
+    expect(moves(recorded).map((e) => e.detail)).toEqual([
       expect.objectContaining({ from: 2, to: 1, cause: 'tap' }),
     ]);
+    expect(anyHold(recorded)).toBe(false);
   });
 
   test('holding Space reveals the messages and releasing it plays again', async () => {
@@ -189,8 +207,7 @@ describe('<Stories> on a phone, in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForSelector('[data-hs-stage][aria-label="Frame 2 of 6"]');
     expect(await rootState(page)).toBe('playing');
-    const changes = (await events(page)).filter((event) => event.type === 'framechange');
-    expect(changes.map((event) => event.detail)).toEqual([
+    expect(moves(await events(page)).map((event) => event.detail)).toEqual([
       expect.objectContaining({ from: 0, to: 1, cause: 'key' }),
     ]);
   });

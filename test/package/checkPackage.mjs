@@ -3,7 +3,7 @@
 // Nothing is downloaded: the tarball is unpacked under node_modules/.cache so the peers
 // (react, framer-motion…) resolve from the repository's own node_modules.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,17 +55,47 @@ console.log(`${packed.filename}: ${packed.files.map((file) => file.path).join(',
 step('unpack', 'tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
 
 // Resolved by name from a folder beside node_modules/react-hold-stories, so the `exports`
-// map is what Node follows, once as ESM (import) and once as CJS (require).
+// map is what Node follows, once as ESM (import) and once as CJS (require). Each entry must
+// load both ways with the same names (the CJS files are tsup's rewrite of split ESM chunks).
 const probe = join(work, 'probe.mjs');
 writeFileSync(
   probe,
   `import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-const esm = await import('react-hold-stories');
-const cjs = require('react-hold-stories');
-for (const [kind, mod] of [['import', esm], ['require', cjs]]) {
-  if (typeof mod.createPlayer !== 'function') throw new Error(kind + ': no createPlayer export');
-  console.log(kind + ': createPlayer ok (' + Object.keys(mod).length + ' exports)');
+const isComponent = (value) => typeof value === 'function' || (typeof value === 'object' && value !== null);
+const entries = [
+  ['react-hold-stories', 'Stories', isComponent],
+  ['react-hold-stories/collection', 'StoriesCollection', isComponent],
+  ['react-hold-stories/engine', 'createPlayer', (value) => typeof value === 'function'],
+  ['react-hold-stories/schema', 'parseStories', (value) => typeof value === 'function'],
+];
+const loaded = { import: [], require: [] };
+for (const [specifier, name, check] of entries) {
+  const esm = await import(specifier);
+  const cjs = require(specifier);
+  loaded.import.push([specifier, esm]);
+  loaded.require.push([specifier, cjs]);
+  for (const [kind, mod] of [['import', esm], ['require', cjs]]) {
+    if (!check(mod[name])) throw new Error(kind + ' ' + specifier + ': no ' + name + ' export');
+  }
+  const names = (mod) => Object.keys(mod).filter((key) => key !== 'default').sort().join();
+  if (names(esm) !== names(cjs)) {
+    throw new Error(specifier + ': import and require export different names:\\n  ' + names(esm) + '\\n  ' + names(cjs));
+  }
+  console.log(specifier + ': ' + name + ' ok, import and require (' + Object.keys(esm).length + ' exports)');
+}
+// A name two entries both export is one object, not two copies (one chunk holds it).
+for (const [kind, modules] of Object.entries(loaded)) {
+  let shared = 0;
+  for (const [index, [specifier, mod]] of modules.entries()) {
+    for (const [otherSpecifier, other] of modules.slice(index + 1)) {
+      for (const key of Object.keys(mod).filter((key) => key in other)) {
+        if (mod[key] !== other[key]) throw new Error(kind + ': ' + specifier + ' and ' + otherSpecifier + ' export two copies of ' + key);
+        shared++;
+      }
+    }
+  }
+  console.log(kind + ': ' + shared + ' names exported by two entries, each one object');
 }
 console.log('styles.css: ' + require.resolve('react-hold-stories/styles.css'));
 
@@ -87,6 +117,18 @@ for (const [kind, mod] of [['import', schemaEsm], ['require', schemaCjs]]) {
 );
 step('load in Node', process.execPath, [probe], { cwd: work });
 
+console.log('\n── shared chunks');
+try {
+  const shared = sharedContexts(join(installed, 'dist'));
+  console.log(shared.lines.join('\n'));
+  console.log(`── shared chunks: ${shared.ok ? 'ok' : 'FAILED'}`);
+  if (!shared.ok) failures.push('shared chunks');
+} catch (error) {
+  console.error(error);
+  console.log('── shared chunks: FAILED (could not read the unpacked dist)');
+  failures.push('shared chunks');
+}
+
 step('publint', bin('publint'), ['run', tarball, '--strict']);
 
 // node16 profile: node16 (CJS and ESM) and bundler resolution; node10 is out of scope.
@@ -104,6 +146,81 @@ step('attw', bin('attw'), [
 ]);
 
 finish();
+
+/**
+ * The React contexts must exist once in the package: an app that imports both
+ * `react-hold-stories` and `react-hold-stories/collection` must get one `StoriesContext`, or
+ * the collection's stories would not find the provider their parts look for. Read from the
+ * source maps, for each format: every source module that calls `createContext` is in exactly
+ * one file, and the root and collection entries load at least one such file in common.
+ * @param {string} dist
+ */
+function sharedContexts(dist) {
+  /** @type {string[]} */
+  const lines = [];
+  let ok = true;
+  const fail = (/** @type {string} */ line) => {
+    lines.push(line);
+    ok = false;
+  };
+  const tidy = (/** @type {string} */ source) => source.replace(/^(\.\.\/)+/, '');
+  for (const extension of ['.js', '.cjs']) {
+    /** @type {Map<string, string[]>} source module → the files that contain it */
+    const homes = new Map();
+    for (const file of readdirSync(dist).filter((name) => name.endsWith(`${extension}.map`))) {
+      /** @type {{ sources: string[], sourcesContent?: (string | null)[] }} */
+      const map = JSON.parse(readFileSync(join(dist, file), 'utf8'));
+      map.sources.forEach((source, index) => {
+        if (!/\bcreateContext\s*[<(]/.test(map.sourcesContent?.[index] ?? '')) return;
+        homes.set(source, [...(homes.get(source) ?? []), file.slice(0, -'.map'.length)]);
+      });
+    }
+    if (homes.size === 0) {
+      fail(`${extension}: no source module calls createContext (no source maps?): nothing checked`);
+      continue;
+    }
+    for (const [source, files] of homes) {
+      if (files.length > 1) {
+        fail(`${extension}: ${tidy(source)} is copied in ${files.join(' and ')}`);
+      }
+    }
+    const holders = new Set([...homes.values()].flat());
+    const root = [...loadedFiles(dist, `index${extension}`)].filter((file) => holders.has(file));
+    const collection = loadedFiles(dist, `collection${extension}`);
+    const common = root.filter((file) => collection.has(file));
+    if (common.length === 0) {
+      fail(`${extension}: index and collection load no context module in common`);
+    } else {
+      const modules = [...homes].filter(([, [file]]) => file && common.includes(file));
+      lines.push(
+        `${extension}: ${modules.map(([source]) => tidy(source)).join(', ')} ` +
+          `once, in ${common.join(', ')}, loaded by index${extension} and collection${extension}`,
+      );
+    }
+  }
+  return { ok, lines };
+}
+
+/**
+ * `file` and every file of `dist` it loads, directly or through another (relative static
+ * `import`/`export … from`, and `require` for CommonJS).
+ * @param {string} dist @param {string} file
+ * @returns {Set<string>}
+ */
+function loadedFiles(dist, file) {
+  const seen = new Set([file]);
+  const queue = [file];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const code = readFileSync(join(dist, next), 'utf8');
+    for (const [, path] of code.matchAll(/(?:from\s*|import\s*|require\()["']\.\/([^"']+)["']/g)) {
+      if (path && !seen.has(path)) {
+        seen.add(path);
+        queue.push(path);
+      }
+    }
+  }
+  return seen;
+}
 
 /** @returns {never} */
 function finish() {

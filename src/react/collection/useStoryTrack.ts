@@ -1,13 +1,10 @@
 import { useState } from 'react';
-import { createCloseDrag } from '../swipe/createCloseDrag';
-import { commits, resist } from '../swipe/dragIntent';
-import type { DragTarget } from '../swipe/SwipeContext';
-import { settle } from '../swipe/settle';
-import { useBrowserLayoutEffect, useLatest } from '../useLatest';
+import type { ChangeCause } from '../../engine';
+import { createCloseDrag } from '../gestures/createCloseDrag';
+import { commits, type DragTarget, resist } from '../gestures/dragIntent';
+import { settle } from '../gestures/settle';
+import { useBrowserLayoutEffect, useLatest } from '../util/useLatest';
 import { placePane, type StoryTransition } from './placePanes';
-
-/** Why a collection moved to another story. */
-export type StoryChangeCause = 'auto' | 'tap' | 'key' | 'swipe' | 'api';
 
 interface TrackOptions {
   index: number;
@@ -15,7 +12,7 @@ interface TrackOptions {
   transition: StoryTransition;
   dir: 'ltr' | 'rtl';
   /** The move has finished on screen: make `to` the current story (synchronously). */
-  commit(to: number, cause: StoryChangeCause): void;
+  commit(to: number, cause: ChangeCause): void;
   onClose?: () => void;
 }
 
@@ -60,7 +57,7 @@ function createStoryTrack(read: () => TrackOptions) {
   const gentle = () => read().transition === 'fade';
 
   /** Cuts to story `to` at once (a jump, the end of a drag, a loop back to the first story). */
-  const commitNow = (to: number, cause: StoryChangeCause) => {
+  const commitNow = (to: number, cause: ChangeCause) => {
     offset = 0;
     read().commit(to, cause);
     // A controlled parent may refuse the change: the panes go back where the index says.
@@ -68,7 +65,7 @@ function createStoryTrack(read: () => TrackOptions) {
   };
 
   /** Finishes the move to the story `delta` away on screen, then commits it. */
-  const moveTo = (delta: number, cause: StoryChangeCause, done?: () => void) => {
+  const moveTo = (delta: number, cause: ChangeCause, done?: () => void) => {
     moving = true;
     const to = read().index + delta;
     const finish = () => {
@@ -110,7 +107,7 @@ function createStoryTrack(read: () => TrackOptions) {
   );
 
   /** Buttons, keys, taps and the end of a story: false when there is no such story. */
-  const step = (delta: -1 | 1, cause: StoryChangeCause): boolean => {
+  const step = (delta: -1 | 1, cause: ChangeCause): boolean => {
     if (!exists(delta)) return false;
     if (!moving) moveTo(delta, cause);
     return true;

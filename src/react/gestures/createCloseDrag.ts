@@ -1,5 +1,4 @@
-import { commits } from './dragIntent';
-import type { DragTarget } from './SwipeContext';
+import { commits, type DragTarget } from './dragIntent';
 import { settle } from './settle';
 
 /** How much the story shrinks at the bottom of a full drag down (Instagram's dismiss feel). */

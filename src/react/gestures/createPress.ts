@@ -1,7 +1,5 @@
-import type { PlayerHandle } from './createPlayerHandle';
+import type { Player } from '../../engine';
 
-/** How far (px) a finger may wander and still tap. Fingers are less precise than mice. */
-export const TAP_SLOP = 10;
 /** How long (ms) a press must last to become a hold that reveals the messages. */
 export const DEFAULT_HOLD_DELAY = 300;
 
@@ -25,14 +23,17 @@ export interface Press {
  * One press at a time, from any input. The freeze happens on the press itself; only the reveal
  * waits, so the frame stops on the display frame of the touch whatever the press turns out to be.
  */
-export function createPress(handle: PlayerHandle, holdDelay: () => number): Press {
+export function createPress(player: Player, holdDelay: () => number): Press {
   let active = false;
   let revealed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const stop = () => {
+  const stopTimer = () => {
     clearTimeout(timer);
     timer = undefined;
+  };
+  const stop = () => {
+    stopTimer();
     active = false;
   };
 
@@ -47,31 +48,28 @@ export function createPress(handle: PlayerHandle, holdDelay: () => number): Pres
       if (active) return;
       active = true;
       revealed = false;
-      handle.hold();
+      player.hold();
       timer = setTimeout(() => {
         revealed = true;
-        handle.reveal();
+        player.reveal();
       }, holdDelay());
     },
     end() {
       if (!active) return null;
       stop();
-      handle.release();
+      player.release();
       return revealed ? 'hold' : 'tap';
     },
     latch() {
       if (!active) return;
       stop();
-      handle.reveal();
+      player.reveal();
     },
     cancel() {
       if (!active) return;
       stop();
-      handle.release();
+      player.release();
     },
-    toDrag() {
-      clearTimeout(timer);
-      timer = undefined;
-    },
+    toDrag: stopTimer,
   };
 }

@@ -1,5 +1,8 @@
-/** How far (px) a finger travels before a press becomes a drag; the same slop as a tap's. */
-export const DRAG_SLOP = 10;
+/**
+ * How far (px) a finger may wander and still tap; past it, a press becomes a drag. Fingers are
+ * less precise than mice.
+ */
+export const SLOP = 10;
 /** Share of the stage's size past which a released drag commits (a story change, a close). */
 export const COMMIT_SHARE = 0.25;
 /** Release speed (px/ms) that commits a short drag: a flick. use-gesture's swipe uses 0.5. */
@@ -11,11 +14,11 @@ export const FLICK_DISTANCE = 40;
 export type DragAxis = 'x' | 'down' | 'none';
 
 /**
- * Locks a moving press to one axis once it has travelled `DRAG_SLOP`: mostly sideways is a
+ * Locks a moving press to one axis once it has travelled `SLOP`: mostly sideways is a
  * story swipe, mostly downwards a close; up is nobody's. `null` while it has not moved enough.
  */
 export function lockAxis([dx, dy]: readonly [number, number]): DragAxis | null {
-  if (Math.hypot(dx, dy) < DRAG_SLOP) return null;
+  if (Math.hypot(dx, dy) < SLOP) return null;
   if (Math.abs(dx) > Math.abs(dy)) return 'x';
   return dy > 0 ? 'down' : 'none';
 }
@@ -35,4 +38,18 @@ export function commits(offset: number, velocity: number, size: number): boolean
 /** Past the ends of a collection the track resists: it moves a third of the finger's travel. */
 export function resist(offset: number): number {
   return offset / 3;
+}
+
+/**
+ * Something a drag moves: it follows the finger, then either commits (a story change, a close)
+ * or springs back. Offsets are px along the drag's axis; velocity is px/ms.
+ */
+export interface DragTarget {
+  /** The finger moved; `offset` is its travel along the axis since the drag began. */
+  move(offset: number): void;
+  /**
+   * The finger came up (or the system took it, `cancelled`): commit or spring back, then call
+   * `done` once the motion has settled.
+   */
+  end(offset: number, velocity: number, cancelled: boolean, done?: () => void): void;
 }

@@ -1,3 +1,5 @@
+import { prefersReducedMotion } from '../util/reducedMotion';
+
 /** How long a drag takes to finish its way home or away once the finger has let go. */
 const SETTLE_MS = 280;
 
@@ -33,11 +35,4 @@ export function settle(
   };
   frame = requestAnimationFrame(step);
   return () => cancelAnimationFrame(frame);
-}
-
-export function prefersReducedMotion(): boolean {
-  return (
-    typeof window !== 'undefined' &&
-    !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
-  );
 }

@@ -1,19 +1,13 @@
 import { useDrag } from '@use-gesture/react';
 import { type PointerEvent, type RefObject, useEffect, useMemo, useRef } from 'react';
-import type { Press } from './createPress';
-import { TAP_SLOP } from './createPress';
-import { useStoriesContext } from './StoriesContext';
-import { createCloseDrag } from './swipe/createCloseDrag';
-import { type DragAxis, lockAxis } from './swipe/dragIntent';
-import { type DragTarget, useSwipeContext } from './swipe/SwipeContext';
-import { useLatest } from './useLatest';
+import { useCollection } from '../collectionContext';
+import { useStoriesContext } from '../context';
+import { useLatest } from '../util/useLatest';
+import { createCloseDrag } from './createCloseDrag';
+import { type DragAxis, type DragTarget, lockAxis, SLOP } from './dragIntent';
 
 /** The share of the stage's width, from the start edge, that goes back a frame (AMP's split). */
 export const PREVIOUS_ZONE = 0.25;
-
-const START_EVENTS = new Set(['pointerdown', 'touchstart', 'mousedown']);
-const MOVE_EVENTS = new Set(['pointermove', 'touchmove', 'mousemove']);
-const END_EVENTS = new Set(['pointerup', 'touchend', 'mouseup']);
 
 /** The drag a press turned into, and what it moves. */
 interface ActiveDrag {
@@ -31,9 +25,9 @@ interface ActiveDrag {
  * (pointercancel, lost capture, a second finger, leaving the stage, window blur, the page
  * hidden) ends it cleanly: state restored, no navigation, nothing left revealed.
  */
-export function useStagePointer(press: Press, stage: RefObject<HTMLElement | null>) {
-  const { handle, dir, onClose } = useStoriesContext('Stories.Stage');
-  const swipe = useSwipeContext();
+export function useStagePointer(stage: RefObject<HTMLElement | null>) {
+  const { player, press, dir, onClose } = useStoriesContext('Stories.Stage');
+  const collection = useCollection();
   const close = useLatest(onClose);
   // A frame change may render in the middle of a press: the gesture's state lives in refs.
   const pointerId = useRef<number | undefined>(undefined);
@@ -48,8 +42,8 @@ export function useStagePointer(press: Press, stage: RefObject<HTMLElement | nul
     [stage, close],
   );
   const targets = {
-    x: swipe?.sideways,
-    down: swipe ? swipe.down : onClose ? ownClose : undefined,
+    x: collection?.sideways,
+    down: collection ? collection.down : onClose && ownClose,
   };
 
   const endDrag = (active: ActiveDrag, offset: number, speed: number, cancelled: boolean) => {
@@ -80,49 +74,41 @@ export function useStagePointer(press: Press, stage: RefObject<HTMLElement | nul
     };
   }, [press, ownClose, interrupt]);
 
-  /** The drag's travel and signed speed along its axis. */
-  const along = (
-    axis: ActiveDrag['axis'],
-    movement: number[],
-    velocity: number[],
-    sign: number[],
-  ) =>
-    axis === 'x'
-      ? { offset: movement[0] ?? 0, speed: (velocity[0] ?? 0) * (sign[0] ?? 0) }
-      : { offset: movement[1] ?? 0, speed: (velocity[1] ?? 0) * (sign[1] ?? 0) };
-
   const bind = useDrag(
     ({ tap, event, xy: [x, y], movement, velocity, direction }) => {
-      const type = event.type;
       if (settling.current) return;
-      if (START_EVENTS.has(type)) {
+      const type = event.type.replace(/^(pointer|touch|mouse)/, '');
+      if (type === 'down' || type === 'start') {
         pointerId.current = 'pointerId' in event ? event.pointerId : undefined;
         press.start();
         return;
       }
       if (!press.active) return;
       const active = drag.current;
-      if (MOVE_EVENTS.has(type)) {
+      /** The drag's travel and signed speed along an axis. */
+      const along = (axis: ActiveDrag['axis']) => {
+        const i = axis === 'x' ? 0 : 1;
+        return { offset: movement[i] ?? 0, speed: (velocity[i] ?? 0) * (direction[i] ?? 0) };
+      };
+      if (type === 'move') {
         if (active) {
-          active.offset = along(active.axis, movement, velocity, direction).offset;
+          active.offset = along(active.axis).offset;
           active.target.move(active.offset);
           return;
         }
         const axis = press.revealed ? null : lockAxis([movement[0] ?? 0, movement[1] ?? 0]);
         const target = axis === 'x' ? targets.x : axis === 'down' ? targets.down : undefined;
-        if ((axis === 'x' || axis === 'down') && target) {
-          const { offset } = along(axis, movement, velocity, direction);
+        if (axis && axis !== 'none' && target) {
+          const { offset } = along(axis);
           drag.current = { axis, target, offset };
           press.toDrag();
           target.move(offset);
-          return;
-        }
-        if (isOutside(stage.current, x, y)) press.cancel();
+        } else if (isOutside(stage.current, x, y)) press.cancel();
         return;
       }
-      const ended = END_EVENTS.has(type);
+      const ended = type === 'up' || type === 'end';
       if (active) {
-        const { offset, speed } = along(active.axis, movement, velocity, direction);
+        const { offset, speed } = along(active.axis);
         return endDrag(active, offset, speed, !ended);
       }
       // pointercancel, lostpointercapture without a pointerup: the system took the press.
@@ -130,14 +116,14 @@ export function useStagePointer(press: Press, stage: RefObject<HTMLElement | nul
       if (press.end() !== 'tap' || !tap) return;
       if (isPreviousZone(stage.current, x, dir)) {
         // On the first frame, back means the previous story (when there is one).
-        const first = handle.getState().frameIndex === 0;
-        if (!(first && swipe?.stepStory?.(-1, 'tap'))) handle.prev('tap');
-      } else handle.next('tap');
+        const first = player.getState().frameIndex === 0;
+        if (!(first && collection?.stepStory(-1, 'tap'))) player.prev('tap');
+      } else player.next('tap');
     },
     // Every pointer event reaches the handler (the press freezes on pointerdown, before any
     // movement threshold); `tap` is use-gesture's "moved less than tapsThreshold". Arrow keys
     // are the keyboard handler's (frames, not pixels).
-    { pointer: { keys: false }, filterTaps: true, tapsThreshold: TAP_SLOP, triggerAllEvents: true },
+    { pointer: { keys: false }, filterTaps: true, tapsThreshold: SLOP, triggerAllEvents: true },
   );
 
   const handlers = bind();
@@ -159,16 +145,14 @@ export function useStagePointer(press: Press, stage: RefObject<HTMLElement | nul
 }
 
 function isOutside(element: HTMLElement | null, x: number, y: number): boolean {
-  if (!element) return false;
-  const rect = element.getBoundingClientRect();
-  if (rect.width === 0 && rect.height === 0) return false;
+  const rect = element?.getBoundingClientRect();
+  if (!rect || (rect.width === 0 && rect.height === 0)) return false;
   return x < rect.left || x > rect.right || y < rect.top || y > rect.bottom;
 }
 
 function isPreviousZone(element: HTMLElement | null, x: number, dir: 'ltr' | 'rtl'): boolean {
-  if (!element) return false;
-  const rect = element.getBoundingClientRect();
-  if (rect.width === 0) return false;
+  const rect = element?.getBoundingClientRect();
+  if (!rect?.width) return false;
   const fromLeft = (x - rect.left) / rect.width;
   return (dir === 'rtl' ? 1 - fromLeft : fromLeft) < PREVIOUS_ZONE;
 }

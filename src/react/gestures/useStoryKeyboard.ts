@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useRef } from 'react';
-import type { PlayerHandle } from './createPlayerHandle';
+import type { Player } from '../../engine';
+import { useCollection } from '../collectionContext';
 import type { Press } from './createPress';
-import { useSwipeContext } from './swipe/SwipeContext';
 
 /**
  * Keyboard parity with touch: Space held is a hold; a quick Space press latches the frame
@@ -11,42 +11,43 @@ import { useSwipeContext } from './swipe/SwipeContext';
  */
 export function useStoryKeyboard(
   press: Press,
-  handle: PlayerHandle,
+  player: Player,
   dir: 'ltr' | 'rtl',
   onClose: (() => void) | undefined,
 ) {
-  const swipe = useSwipeContext();
+  const collection = useCollection();
   const unlatchOnKeyUp = useRef(false);
-  const latched = () => !press.active && handle.getState().status === 'held';
+  const latched = () => !press.active && player.getState().status === 'held';
 
   const step = (forward: boolean) => {
     const keepReading = latched() || (press.active && press.revealed);
-    if (forward) handle.next('key');
-    else handle.prev('key');
+    if (forward) player.next('key');
+    else player.prev('key');
     // Stepping while reading (latched, or Space held past the delay) reads the next frame too.
-    if (keepReading) handle.reveal();
+    if (keepReading) player.reveal();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     // Keys inside the transcript (Esc closes it, arrows scroll it) are not the story's.
     if (event.target instanceof Element && event.target.closest('dialog')) return;
-    if (event.key === ' ') {
+    const { key } = event;
+    if (key === ' ') {
       // Space on a button is the button's.
       if (isInteractive(event.target, event.currentTarget)) return;
       event.preventDefault();
       if (event.repeat) return;
       if (latched()) unlatchOnKeyUp.current = true;
       else press.start();
-    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+    } else if (key === 'ArrowLeft' || key === 'ArrowRight') {
       event.preventDefault();
-      const forward = (event.key === 'ArrowRight') === (dir === 'ltr');
-      if (event.shiftKey) swipe?.stepStory?.(forward ? 1 : -1, 'key');
+      const forward = (key === 'ArrowRight') === (dir === 'ltr');
+      if (event.shiftKey) collection?.stepStory(forward ? 1 : -1, 'key');
       else step(forward);
-    } else if (event.key === 'Tab' && latched()) {
+    } else if (key === 'Tab' && latched()) {
       // Tabbing away ends the latch, so the controls come back and take the focus.
-      handle.release();
-    } else if (event.key === 'Escape' && onClose) {
+      player.release();
+    } else if (key === 'Escape' && onClose) {
       event.preventDefault();
       onClose();
     }
@@ -56,7 +57,7 @@ export function useStoryKeyboard(
     if (event.key !== ' ') return;
     if (unlatchOnKeyUp.current) {
       unlatchOnKeyUp.current = false;
-      handle.release();
+      player.release();
     } else if (press.active) {
       if (press.revealed) press.end();
       else press.latch();

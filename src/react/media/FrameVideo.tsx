@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'react';
+import type { VideoFrame } from '../../story/types';
+import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
-import { useStoriesContext } from '../StoriesContext';
-import type { VideoFrame } from '../types';
-import { useMediaContext } from './MediaContext';
-import { selectFrameRate, selectShouldPlay } from './selectors';
 import { toVideoRate } from './videoRate';
 
 /**
@@ -18,10 +16,11 @@ import { toVideoRate } from './videoRate';
  *   to muted and says so, so that the mute toggle shows its hint.
  */
 export function FrameVideo({ frame }: { frame: VideoFrame }) {
-  const { handle } = useStoriesContext('Stories.Frame');
-  const { registry, muted, blockSound, reportDuration } = useMediaContext('Stories.Frame');
-  const playing = usePlayerState(selectShouldPlay);
-  const rate = toVideoRate(usePlayerState(selectFrameRate));
+  const { player, sound, reportDuration } = useStoriesContext('Stories.Frame');
+  const { muted, block: blockSound } = sound;
+  // Plays exactly while the story plays, whatever the media says (it may be buffering).
+  const playing = usePlayerState((state) => state.status === 'playing');
+  const rate = toVideoRate(usePlayerState((state) => state.frameRate));
   const video = useRef<HTMLVideoElement>(null);
   const { id, src } = frame;
 
@@ -29,18 +28,20 @@ export function FrameVideo({ frame }: { frame: VideoFrame }) {
   useEffect(() => {
     const element = video.current;
     if (!element) return;
-    const ready = () => registry.setStatus(id, 'ready');
+    const ready = () => player.setMediaStatus(id, 'ready');
     const onMetadata = () => {
       const length = element.duration * 1000;
       if (Number.isFinite(length) && length > 0) reportDuration(id, length);
       // Entered part-way (a seek to a progress): the video starts at the same point.
-      const progress = handle.player?.getProgress() ?? 0;
+      const progress = player.getProgress();
       if (progress > 0 && progress < 1 && Number.isFinite(element.duration)) {
         element.currentTime = progress * element.duration;
       }
     };
+    const fail = () =>
+      player.reportMediaError(id, { kind: 'video', src: element.currentSrc || src });
     const sync = () => {
-      if (!element.paused && !element.seeking) registry.syncTime(id, element.currentTime * 1000);
+      if (!element.paused && !element.seeking) player.syncMediaTime(id, element.currentTime * 1000);
     };
     const listeners: [string, () => void][] = [
       ['loadedmetadata', onMetadata],
@@ -48,19 +49,19 @@ export function FrameVideo({ frame }: { frame: VideoFrame }) {
       ['playing', ready],
       ['playing', sync],
       // Out of data while playing: the frame's time stops where the picture stopped.
-      ['waiting', () => registry.setStatus(id, 'loading')],
+      ['waiting', () => player.setMediaStatus(id, 'loading')],
       ['timeupdate', sync],
-      ['error', () => registry.fail(id, { kind: 'video', src: element.currentSrc || src })],
+      ['error', fail],
     ];
     for (const [type, listener] of listeners) element.addEventListener(type, listener);
     // A video in the memory cache may be past these events before the listeners existed.
     if (element.readyState >= HTMLMediaElement.HAVE_METADATA) onMetadata();
     if (element.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) ready();
-    if (element.error) registry.fail(id, { kind: 'video', src: element.currentSrc || src });
+    if (element.error) fail();
     return () => {
       for (const [type, listener] of listeners) element.removeEventListener(type, listener);
       // The element goes with the frame: coming back to it means loading again.
-      registry.setStatus(id, 'loading');
+      player.setMediaStatus(id, 'loading');
     };
   }, [id]);
 

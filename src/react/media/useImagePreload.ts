@@ -1,20 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { MediaRegistry } from './media/createMediaRegistry';
-import { whenDecoded } from './media/whenDecoded';
-import type { Frame } from './types';
-import { useLatest } from './useLatest';
-
-/** How many frames ahead images are fetched and decoded before they show (the `preloadAhead` prop). */
-export const PRELOAD_AHEAD = 2;
-
-export interface ImagePreloadOptions {
-  /** Frames ahead of the current one to fetch and decode. Default `PRELOAD_AHEAD`. */
-  ahead?: number;
-  /** Where readiness goes: an image frame is ready once decoded, failed if it cannot load. */
-  registry: MediaRegistry;
-  /** Called with each decoded image (to measure its tone). */
-  onDecoded?: (frameId: string, image: HTMLImageElement) => void;
-}
+import type { Frame } from '../../story/types';
+import { useStoriesContext } from '../context';
+import { measureImageTone } from '../player/frameTone';
+import { whenDecoded } from './whenDecoded';
 
 /** One image to keep warm: a frame's own image (awaited by the player) or a video's poster. */
 interface Wanted {
@@ -27,33 +15,30 @@ interface Wanted {
 }
 
 /**
- * Fetches and decodes the images of the frames around the current one off-DOM — one frame
- * behind to `ahead` frames ahead — so that a frame shown for a few dozen ms at high speed is
- * ready when it comes. Each image frame is reported ready once decoded, or failed; the player
- * waits for the ones that are late. Images leaving the window are let go (and reported
- * `'loading'` again): memory stays bounded on a story of any length.
+ * Fetches and decodes the images of the frames around `index` off-DOM — one frame behind to
+ * `preloadAhead` frames ahead — so that a frame shown for a few dozen ms at high speed is ready
+ * when it comes. Each image frame is reported to the player ready once decoded (and its tone to
+ * the flash guard), or failed; the player waits for the ones that are late. Images leaving the
+ * window are let go (and reported `'loading'` again): memory stays bounded on any story.
  */
-export function useImagePreload(
-  frames: readonly Frame[],
-  index: number,
-  { ahead = PRELOAD_AHEAD, registry, onDecoded }: ImagePreloadOptions,
-): void {
-  // Each image with what it was fetched for, by `keyOf`.
+export function useImagePreload(index: number): void {
+  const { story, player, preloadAhead, reportTone } = useStoriesContext('Stories.Frame');
+  // Each image with what it was fetched for, by `keyOf`; and the frames whose image failed.
   const cache = useRef(new Map<string, { image: HTMLImageElement; item: Wanted }>());
-  const decoded = useLatest(onDecoded);
+  const failed = useRef(new Set<string>());
 
   useEffect(() => {
     const images = cache.current;
-    const wanted = wantedAround(frames, index, ahead);
+    const wanted = wantedAround(story.frames, index, preloadAhead);
     for (const [key, { item }] of images) {
       if (wanted.has(key)) continue;
       // Only dropped: the browser frees the element and its pixels once nothing refers to it.
       // (Clearing its src instead would keep it alive in Chromium: measured, 50 of 50 leaked.)
       images.delete(key);
-      if (item.awaited) registry.setStatus(item.frameId, 'loading');
+      if (item.awaited) player.setMediaStatus(item.frameId, 'loading');
     }
     for (const [key, item] of wanted) {
-      if (images.has(key) || (item.awaited && registry.hasFailed(item.frameId))) continue;
+      if (images.has(key) || failed.current.has(item.frameId)) continue;
       const image = new Image();
       if (item.sizes) image.sizes = item.sizes;
       if (item.srcSet) image.srcset = item.srcSet;
@@ -63,16 +48,21 @@ export function useImagePreload(
       whenDecoded(image).then(
         () => {
           if (!current()) return;
-          if (item.awaited) registry.setStatus(item.frameId, 'ready');
-          decoded.current?.(item.frameId, image);
+          const tone = measureImageTone(image);
+          if (tone) reportTone(item.frameId, tone);
+          if (item.awaited) player.setMediaStatus(item.frameId, 'ready');
         },
         () => {
           if (!current() || !item.awaited) return;
-          registry.fail(item.frameId, { kind: 'image', src: image.currentSrc || item.src });
+          failed.current.add(item.frameId);
+          player.reportMediaError(item.frameId, {
+            kind: 'image',
+            src: image.currentSrc || item.src,
+          });
         },
       );
     }
-  }, [frames, index, ahead, registry, decoded]);
+  }, [story, index, preloadAhead, player, reportTone]);
 
   useEffect(() => {
     const images = cache.current;

@@ -1,30 +1,31 @@
-import { type ReactNode, useRef } from 'react';
-import { selectRevealing, usePlayerState } from '../hooks';
-import { useStoriesContext } from '../StoriesContext';
-import { useBrowserLayoutEffect } from '../useLatest';
+import { type ComponentPropsWithoutRef, forwardRef, useImperativeHandle, useRef } from 'react';
+import { useStoriesContext } from '../context';
+import { usePlayerState } from '../hooks';
+import { cx, setInert } from '../util/dom';
+import { useBrowserLayoutEffect } from '../util/useLatest';
 
 /**
  * The overlay around the frame (progress, controls). While the messages show it fades out and
  * leaves the accessibility tree and the tab order at once: `inert` from the first frame of the
- * reveal (set on the element: React 18 has no `inert` prop), `visibility: hidden` once faded.
+ * reveal, `visibility: hidden` once faded. In reading mode it stays: it is how the viewer steps.
  */
-export function Chrome({ className, children }: { className?: string; children?: ReactNode }) {
-  const { reading } = useStoriesContext('Stories.Chrome');
-  // In reading mode the messages always show and the chrome stays: it is how the viewer steps.
-  const hidden = usePlayerState(selectRevealing) && !reading;
-  const chrome = useRef<HTMLDivElement>(null);
-  // In the commit itself: a Tab that ends a latch must find the buttons focusable already.
-  useBrowserLayoutEffect(() => {
-    if (chrome.current) chrome.current.inert = hidden;
-  }, [hidden]);
-  return (
-    <div
-      ref={chrome}
-      className={className ? `hs-chrome ${className}` : 'hs-chrome'}
-      data-hs-chrome
-      aria-hidden={hidden || undefined}
-    >
-      {children}
-    </div>
-  );
-}
+export const Chrome = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
+  function StoriesChrome({ className, ...props }, ref) {
+    const { reading } = useStoriesContext('Stories.Chrome');
+    const hidden = usePlayerState((state) => state.revealing) && !reading;
+    const chrome = useRef<HTMLDivElement>(null);
+    useImperativeHandle(ref, () => chrome.current as HTMLDivElement);
+    // In the commit itself: a Tab that ends a latch must find the buttons focusable already.
+    useBrowserLayoutEffect(() => setInert(chrome.current, hidden), [hidden]);
+    return (
+      <div
+        className={cx('hs-chrome', className)}
+        data-hs-chrome
+        aria-hidden={hidden || undefined}
+        {...props}
+        ref={chrome}
+      />
+    );
+  },
+);
+Chrome.displayName = 'Stories.Chrome';

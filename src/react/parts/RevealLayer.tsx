@@ -1,55 +1,46 @@
-import { m } from 'framer-motion';
-import { selectFrameIndex, selectRevealing, usePlayerState } from '../hooks';
-import { useStoriesContext } from '../StoriesContext';
-import type { RevealMessage } from '../types';
+import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef } from 'react';
+import { useStoriesContext } from '../context';
+import { usePlayerState } from '../hooks';
+import { cx } from '../util/dom';
 
 const PLACEMENTS = ['top', 'center', 'bottom'] as const;
 
-// Quick enough to read at once, slow enough to be seen arriving; staggered so they read in order.
-const FROM = { opacity: 0, y: 14, scale: 0.96 };
-const ENTER = { opacity: 1, y: 0, scale: 1 };
-const ENTER_S = 0.22;
-const STAGGER_S = 0.08;
-
 /**
- * The current frame's hidden messages: absent while playing, animated in once a hold reveals
- * them, in three slots (top, center, bottom); gone at once on release, as the story rushes on.
- * Text only: story data is never parsed as HTML.
+ * The current frame's hidden messages: absent while playing, in once a hold reveals them, in
+ * three slots (`data-placement`: top, center, bottom); gone at once on release, as the story
+ * rushes on. Their entrance is the skin's CSS animation, staggered by `--hs-order` so they read
+ * in order (none under reduced motion). Text only: story data is never parsed as HTML.
  */
-export function RevealLayer({ className }: { className?: string }) {
-  const { story } = useStoriesContext('Stories.RevealLayer');
-  const index = usePlayerState(selectFrameIndex);
-  const revealing = usePlayerState(selectRevealing);
-  const frame = story.frames[index];
-  const messages = revealing && frame ? (frame.reveal ?? []) : [];
+export const RevealLayer = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
+  function StoriesRevealLayer({ className, ...props }, ref) {
+    const { story } = useStoriesContext('Stories.RevealLayer');
+    const index = usePlayerState((state) => state.frameIndex);
+    const revealing = usePlayerState((state) => state.revealing);
+    const frame = story.frames[index];
+    const messages = (revealing && frame?.reveal) || [];
 
-  return (
-    <div className={className ? `hs-reveal ${className}` : 'hs-reveal'} data-hs-reveal>
-      {PLACEMENTS.map((placement) => (
-        <div key={placement} className="hs-reveal-slot" data-placement={placement}>
-          {messages.map((message, order) =>
-            (message.placement ?? 'center') === placement ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a message is its position in its frame
-              <Message key={`${frame?.id}:${order}`} message={message} order={order} />
-            ) : null,
-          )}
-        </div>
-      ))}
-    </div>
-  );
-}
-
-function Message({ message, order }: { message: RevealMessage; order: number }) {
-  return (
-    <m.div
-      className="hs-message"
-      data-hs-message
-      initial={FROM}
-      animate={ENTER}
-      transition={{ duration: ENTER_S, ease: 'easeOut', delay: order * STAGGER_S }}
-    >
-      {message.from && <p className="hs-message-from">{message.from}</p>}
-      <p className="hs-message-text">{message.text}</p>
-    </m.div>
-  );
-}
+    return (
+      <div className={cx('hs-reveal', className)} data-hs-reveal {...props} ref={ref}>
+        {PLACEMENTS.map((placement) => (
+          <div key={placement} className="hs-reveal-slot" data-placement={placement}>
+            {messages.map((message, order) =>
+              (message.placement ?? 'center') === placement ? (
+                <div
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a message is its position in its frame
+                  key={`${frame?.id}:${order}`}
+                  className="hs-message"
+                  data-hs-message
+                  style={{ '--hs-order': order } as CSSProperties}
+                >
+                  {message.from && <p className="hs-message-from">{message.from}</p>}
+                  <p className="hs-message-text">{message.text}</p>
+                </div>
+              ) : null,
+            )}
+          </div>
+        ))}
+      </div>
+    );
+  },
+);
+RevealLayer.displayName = 'Stories.RevealLayer';

@@ -16,12 +16,16 @@ import { summary } from '../stats.mjs';
  * A figure from one value per run and library.
  * @param {string} name what it is, with its unit
  * @param {number} digits decimals to print
- * @param {Record<Lib, number[]>} values
+ * @param {Record<Lib, number[]>} values no value for theirs: it has nothing to compare (`—`)
  * @returns {Figure}
  */
 export function figure(name, digits, values) {
   const ours = summary(values.ours);
-  const theirs = summary(values.theirs);
+  // NaN, not the 0 a median of nothing gives: in bench.json it reads `null`, not a measure.
+  const theirs =
+    values.theirs.length === 0
+      ? { median: Number.NaN, min: Number.NaN, max: Number.NaN, runs: [] }
+      : summary(values.theirs);
   return { figure: name, digits, ours, theirs, ratio: ours.median / theirs.median };
 }
 
@@ -30,13 +34,14 @@ export function figure(name, digits, values) {
  */
 function formatSummary({ median, min, max, runs }, digits) {
   const fixed = (/** @type {number} */ number) => number.toFixed(digits);
+  if (runs.length === 0) return '—';
   if (runs.length === 1 || min === max) return fixed(median);
   return `${fixed(median)} (${fixed(min)} – ${fixed(max)})`;
 }
 
 /** @param {number} ratio */
 function formatRatio(ratio) {
-  if (Number.isNaN(ratio)) return '—'; // 0 ÷ 0: both did none
+  if (Number.isNaN(ratio)) return '—'; // 0 ÷ 0 (both did none), or nothing of theirs
   if (!Number.isFinite(ratio)) return 'theirs 0';
   // A growth against a shrink (a heap that garbage collection took back) has no ratio.
   if (ratio < 0) return '—';

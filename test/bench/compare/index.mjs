@@ -9,7 +9,7 @@
 import { cpus, platform, release } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { launchPhone } from '../serveFixture.mjs';
-import { measureBytes } from './bytes.mjs';
+import { bytesBudgets, bytesFigures, measureBytes, printEntries } from './bytes.mjs';
 import { DISPLAY_FRAME_MS } from './displayFrames.mjs';
 import { figure, printFigures } from './figures.mjs';
 import { measureFreeze } from './freeze.mjs';
@@ -82,10 +82,6 @@ export async function benchCompare() {
       memory: await alternate(SLOW_RUNS, (lib) => measureMemory(context, server.url, lib)),
     };
     const { freeze, at8, at1, throttled, memory } = runs;
-    const once = (/** @type {number} */ ours, /** @type {number} */ theirs) => ({
-      ours: [ours],
-      theirs: [theirs],
-    });
     const figures = [
       figure(
         'press → progress frozen (display frames)',
@@ -152,17 +148,7 @@ export async function benchCompare() {
         0,
         pick(throttled, (run) => run.droppedFrames),
       ),
-      figure(
-        'JS a minimal app adds, min+gz (kB)',
-        1,
-        once(bytes.ours.app / KB, bytes.theirs.app / KB),
-      ),
-      figure(
-        'the library alone, all entries, min+gz (kB)',
-        1,
-        once(bytes.ours.own / KB, bytes.theirs.app / KB),
-      ),
-      figure('CSS, min+gz (kB)', 1, once(bytes.ours.css / KB, bytes.theirs.css / KB)),
+      ...bytesFigures(bytes),
       figure(
         'JS heap after 10 frame changes (MB)',
         2,
@@ -208,8 +194,7 @@ export async function benchCompare() {
         '',
       ),
       budget('long tasks at 4× CPU', '4× CPU, 8×, 4 s: long tasks (> 50 ms)', 0, ''),
-      budget('our own JS, all entries', 'the library alone, all entries, min+gz (kB)', 10, 'kB'),
-      budget('JS a minimal app adds', 'JS a minimal app adds, min+gz (kB)', 50, 'kB'),
+      ...bytesBudgets(bytes),
     ];
     console.log(
       `\nSide by side with react-insta-stories: 40 image frames, 390×844 touch, Chromium ` +
@@ -217,6 +202,7 @@ export async function benchCompare() {
         `(${SLOW_RUNS} for 1×, 4× CPU and heap); bytes measured once.`,
     );
     printFigures(figures);
+    printEntries(bytes);
     return { machine, runs, bytes, figures, budgets };
   } finally {
     await phone.close();

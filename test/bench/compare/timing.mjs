@@ -3,9 +3,9 @@
  * Frame timing and React commits while playing. Each frame's time on screen is the gap between
  * the library's own frame-change callbacks (ours `onFrameChange`, theirs `onStoryStart`, both
  * stamped with performance.now() in the page), the last frame's up to the end callback; it is
- * compared with duration / rate. Frame 0 is left out for both (ours has no change event for the
- * frame it starts on). Drift is the sum of the errors: how late the story runs at its end.
- * Commits are the <Profiler>'s, counted over the same span.
+ * compared with duration / rate. Frame 0 is left out for both (its start is the page's load,
+ * not a boundary the library times). Drift is the sum of the errors: how late the story runs
+ * at its end. Commits are the <Profiler>'s, counted over the same span.
  */
 import { DISPLAY_FRAME_MS, startDisplayFrames, stopDisplayFrames } from './displayFrames.mjs';
 import { openBenchPage } from './openBenchPage.mjs';

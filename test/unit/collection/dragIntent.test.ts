@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { placePane } from '../../../src/react/collection/placePanes';
-import { commits, DRAG_SLOP, lockAxis, resist } from '../../../src/react/swipe/dragIntent';
+import { commits, lockAxis, resist, SLOP } from '../../../src/react/gestures/dragIntent';
 
 describe('lockAxis', () => {
   test('waits for the slop, then locks to the main direction', () => {
-    expect(lockAxis([DRAG_SLOP - 1, 0])).toBeNull();
+    expect(lockAxis([SLOP - 1, 0])).toBeNull();
     expect(lockAxis([-12, 4])).toBe('x');
     expect(lockAxis([3, 12])).toBe('down');
     // Up is nobody's gesture: the press goes on.

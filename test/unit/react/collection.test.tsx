@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { createRef, useState } from 'react';
+import type { Story } from 'react-hold-stories';
 import {
-  Stories,
+  StoriesCollection,
   type StoriesCollectionHandle,
-  type StoriesProps,
-  type Story,
-} from 'react-hold-stories';
+  type StoriesCollectionProps,
+} from 'react-hold-stories/collection';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 /** A story of two 1-second cards, the first with a hidden message. */
@@ -31,21 +31,21 @@ const settle = () => act(() => vi.advanceTimersByTimeAsync(400));
 /** The current story's region, found as assistive technology finds it. */
 const currentTitle = () => screen.getByRole('region').getAttribute('aria-label');
 
-function renderCollection(props: Partial<StoriesProps> = {}) {
+function renderCollection(props: Partial<StoriesCollectionProps> = {}) {
   const ref = createRef<StoriesCollectionHandle>();
-  const result = render(<Stories ref={ref} stories={three} {...props} />);
+  const result = render(<StoriesCollection ref={ref} stories={three} {...props} />);
   return { ...result, ref };
 }
 
 /** A parent that owns the index and follows every change the viewer asks for. */
 function Parent() {
   const [index, setIndex] = useState(0);
-  return <Stories stories={three} storyIndex={index} onStoryIndexChange={setIndex} />;
+  return <StoriesCollection stories={three} storyIndex={index} onStoryIndexChange={setIndex} />;
 }
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('<Stories stories>', () => {
+describe('<StoriesCollection stories>', () => {
   test('exposes only the current story; its neighbours are mounted, paused and hidden', () => {
     const { container } = renderCollection({ defaultStoryIndex: 1 });
     expect(screen.getAllByRole('region')).toHaveLength(1);
@@ -90,7 +90,25 @@ describe('<Stories stories>', () => {
       messageIndex: 0,
     });
     act(() => ref.current?.next());
-    expect(onFrameChange.mock.calls[0]?.[0]).toMatchObject({ storyId: 'c', storyIndex: 2, to: 1 });
+    expect(onFrameChange.mock.calls.map(([event]) => event)).toMatchObject([
+      { storyId: 'c', storyIndex: 2, from: -1, to: 0, cause: 'start' },
+      { storyId: 'c', storyIndex: 2, from: 0, to: 1, cause: 'api' },
+    ]);
+  });
+
+  test('each story says its first frame once it is the one shown (cause start)', async () => {
+    const onFrameChange = vi.fn();
+    const { ref } = renderCollection({ onFrameChange });
+    act(() => ref.current?.nextStory());
+    await settle();
+    act(() => ref.current?.goToStory(0));
+    await settle();
+    const starts = onFrameChange.mock.calls
+      .map(([event]) => event)
+      .filter((event) => event.cause === 'start')
+      .map(({ storyId, to }) => `${storyId}:${to}`);
+    // Story a again resumes where it was: its first frame (nothing else was shown).
+    expect(starts).toEqual(['a:0', 'b:0', 'a:0']);
   });
 
   test('Shift+→ and Shift+← move between stories; plain arrows stay on frames', async () => {
@@ -114,20 +132,20 @@ describe('<Stories stories>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Next story' }));
     await settle();
     expect(currentTitle()).toBe('Story b');
-    expect(screen.getByRole('button', { name: 'Previous story' })).toBeTruthy();
-    expect(screen.getByText('Story 2 of 3: Story b')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Previous story' })).not.toBeNull();
+    expect(screen.queryByText('Story 2 of 3: Story b')).not.toBeNull();
   });
 
   test('controlled: a refused change stays put; a new prop moves', async () => {
     const asked = vi.fn();
     const { rerender } = render(
-      <Stories stories={three} storyIndex={0} onStoryIndexChange={asked} />,
+      <StoriesCollection stories={three} storyIndex={0} onStoryIndexChange={asked} />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Next story' }));
     await settle();
     expect(asked).toHaveBeenCalledWith(1);
     expect(currentTitle()).toBe('Story a');
-    rerender(<Stories stories={three} storyIndex={2} onStoryIndexChange={asked} />);
+    rerender(<StoriesCollection stories={three} storyIndex={2} onStoryIndexChange={asked} />);
     expect(currentTitle()).toBe('Story c');
   });
 
@@ -150,14 +168,14 @@ describe('<Stories stories>', () => {
   });
 
   test('a bad list says what is wrong instead of crashing', () => {
-    render(<Stories stories={[]} />);
+    render(<StoriesCollection stories={[]} />);
     expect(screen.getByRole('alert').textContent).toBe(
       'react-hold-stories: stories: expected a non-empty array of stories, got an empty array',
     );
   });
 
   test('duplicate story ids name both places', () => {
-    render(<Stories stories={[story('a'), story('b'), story('a')]} />);
+    render(<StoriesCollection stories={[story('a'), story('b'), story('a')]} />);
     expect(screen.getByRole('alert').textContent).toBe(
       'react-hold-stories: stories[2].id: expected a unique id, got "a" (also stories[0])',
     );

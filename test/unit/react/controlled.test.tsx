@@ -1,17 +1,18 @@
 import { act, render, screen } from '@testing-library/react';
-import { useState } from 'react';
-import { Stories } from 'react-hold-stories';
+import { Profiler, useRef } from 'react';
+import { Stories, type StoriesHandle } from 'react-hold-stories';
 import { describe, expect, it, vi } from 'vitest';
 import { renderStories, story } from './harness';
 
-function Parent() {
-  const [index, setIndex] = useState(0);
+/** A parent that moves the story from its own button, through the ref. */
+function Parent({ onFrameChange }: { onFrameChange?: () => void }) {
+  const ref = useRef<StoriesHandle>(null);
   return (
     <>
-      <button type="button" onClick={() => setIndex(2)}>
+      <button type="button" onClick={() => ref.current?.goTo(2)}>
         last
       </button>
-      <Stories story={story} frameIndex={index} onFrameIndexChange={setIndex} />
+      <Stories ref={ref} story={story} onFrameChange={onFrameChange} />
     </>
   );
 }
@@ -21,29 +22,60 @@ const label = (container: HTMLElement) =>
 
 describe('controlled and uncontrolled state', () => {
   it('starts on defaultFrameIndex and reports every change', () => {
-    const onFrameIndexChange = vi.fn();
-    const view = renderStories({ defaultFrameIndex: 1, onFrameIndexChange });
+    const onFrameChange = vi.fn();
+    const view = renderStories({ defaultFrameIndex: 1, onFrameChange });
     expect(view.frameLabel()).toBe('Frame 2 of 3');
     view.advance(1050);
-    expect(onFrameIndexChange).toHaveBeenCalledWith(2);
+    expect(onFrameChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ from: 1, to: 2, cause: 'auto' }),
+    );
   });
 
-  it('follows a controlled frameIndex that the parent updates', () => {
-    const { container } = render(<Parent />);
+  it('is moved by its parent through the ref, like a video through currentTime', () => {
+    const onFrameChange = vi.fn();
+    const { container } = render(<Parent onFrameChange={onFrameChange} />);
     act(() => void vi.advanceTimersByTime(1050));
     expect(label(container)).toBe('Frame 2 of 3');
     act(() => screen.getByRole('button', { name: 'last' }).click());
     expect(label(container)).toBe('Frame 3 of 3');
+    expect(onFrameChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ from: 1, to: 2, cause: 'api' }),
+    );
   });
 
-  it('asks and waits: a change the parent refuses is undone', () => {
-    const onFrameIndexChange = vi.fn();
-    const { container } = render(
-      <Stories story={story} frameIndex={0} onFrameIndexChange={onFrameIndexChange} />,
+  it('moves once and says it once: a frame change renders and fires a single time', () => {
+    const onFrameChange = vi.fn();
+    const commits = vi.fn();
+    render(
+      <Profiler id="story" onRender={commits}>
+        <Stories story={story} onFrameChange={onFrameChange} />
+      </Profiler>,
     );
+    onFrameChange.mockClear();
+    commits.mockClear();
     act(() => screen.getByRole('button', { name: 'Next frame' }).click());
-    expect(onFrameIndexChange).toHaveBeenCalledWith(1);
-    expect(label(container)).toBe('Frame 1 of 3');
+    expect(onFrameChange).toHaveBeenCalledTimes(1);
+    expect(commits).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts at the nearest frame, with a development warning, for a defaultFrameIndex out of range', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const view = renderStories({ defaultFrameIndex: 7 });
+    expect(view.frameLabel()).toBe('Frame 3 of 3');
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('defaultFrameIndex: expected a whole number from 0 to 2, got 7'),
+    );
+    warn.mockRestore();
+  });
+
+  it('warns in development when a prop switches between controlled and uncontrolled', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = render(<Stories story={story} paused={false} />);
+    rerender(<Stories story={story} />);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('paused switched from controlled to uncontrolled'),
+    );
+    warn.mockRestore();
   });
 
   it('leaves the viewer pause to a controlled paused prop', () => {

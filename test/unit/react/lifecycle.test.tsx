@@ -20,7 +20,11 @@ describe('lifecycle', () => {
       </StrictMode>,
     );
     act(() => void vi.advanceTimersByTime(1050));
-    expect(onFrameChange).toHaveBeenCalledTimes(1);
+    // The first frame shown once (one player, connected twice), then the cut to the second.
+    expect(onFrameChange.mock.calls.map(([event]) => [event.cause, event.to])).toEqual([
+      ['start', 0],
+      ['auto', 1],
+    ]);
     expect(container.querySelector('[data-hs-stage]')).toHaveAttribute(
       'aria-label',
       'Frame 2 of 3',

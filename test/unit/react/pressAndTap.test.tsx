@@ -106,17 +106,21 @@ describe('press, tap and hold', () => {
     expect(onReveal).toHaveBeenCalledTimes(2);
   });
 
-  it('reports hold start and end with the time held', () => {
+  it('reports a hold, with the time held, and never a tap as a hold', () => {
     const onHoldStart = vi.fn();
     const onHoldEnd = vi.fn();
     const view = renderStories({ onHoldStart, onHoldEnd });
     view.press();
+    view.advance(100);
+    view.lift();
+    expect(onHoldStart).not.toHaveBeenCalled();
+    expect(onHoldEnd).not.toHaveBeenCalled();
+    view.press();
     view.advance(700);
     view.lift();
     expect(onHoldStart).toHaveBeenCalledTimes(1);
-    expect(onHoldEnd).toHaveBeenCalledWith(
-      expect.objectContaining({ heldMs: 700, revealed: true }),
-    );
+    expect(onHoldEnd).toHaveBeenCalledTimes(1);
+    expect(onHoldEnd).toHaveBeenCalledWith(expect.objectContaining({ heldMs: 700 }));
   });
 
   it('blocks the context menu on the stage', () => {

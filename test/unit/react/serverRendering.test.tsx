@@ -1,13 +1,21 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 describe('server rendering', () => {
-  it('imports without touching window or document', async () => {
-    expect(typeof window).toBe('undefined');
-    const module = await import('react-hold-stories');
-    expect(module.Stories).toBeDefined();
-    expect(typeof window).toBe('undefined');
+  it('imports every entry on a server, leaving nothing behind: no global, no timer', async () => {
+    vi.resetModules();
+    const globals = new Set(Object.keys(globalThis));
+    // On a server there is no window: an entry that read one at import would throw here.
+    const entries = await Promise.all([
+      import('react-hold-stories'),
+      import('react-hold-stories/collection'),
+      import('react-hold-stories/schema'),
+      import('react-hold-stories/engine'),
+    ]);
+    expect(entries.map((entry) => Object.keys(entry).length > 0)).toEqual([true, true, true, true]);
+    expect(Object.keys(globalThis).filter((key) => !globals.has(key))).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('renders meaningful markup: the story region, the first frame and its text alternative', async () => {

@@ -1,0 +1,41 @@
+import { forwardRef } from 'react';
+import { defaultLayout } from './layout';
+import { Chrome } from './parts/Chrome';
+import { Controls } from './parts/Controls';
+import { Frame } from './parts/Frame';
+import { LiveRegion } from './parts/LiveRegion';
+import { Progress } from './parts/Progress';
+import { RevealLayer } from './parts/RevealLayer';
+import { Root } from './parts/Root';
+import { Stage } from './parts/Stage';
+import { Transcript } from './parts/Transcript';
+import type { StoriesHandle, StoriesProps } from './types';
+
+const LAYOUT = defaultLayout();
+
+const StoriesComponent = forwardRef<StoriesHandle, StoriesProps>(function Stories(props, ref) {
+  return (
+    <Root {...props} ref={ref}>
+      {LAYOUT}
+    </Root>
+  );
+});
+
+/**
+ * A story that plays fast-forwarded and reveals each frame's hidden messages while the viewer
+ * presses and holds. Ready to use; its parts (`Stories.Root`, `Stories.Stage`, …) compose
+ * custom layouts. Several stories a swipe apart: `StoriesCollection` from
+ * `react-hold-stories/collection`.
+ * @example <Stories story={story} playbackRate={6} labels="fr" onReveal={track} />
+ */
+export const Stories = Object.assign(StoriesComponent, {
+  Root,
+  Stage,
+  Frame,
+  RevealLayer,
+  Chrome,
+  Progress,
+  Controls,
+  Transcript,
+  LiveRegion,
+});

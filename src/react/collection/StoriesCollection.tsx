@@ -1,0 +1,196 @@
+import { forwardRef, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { Story } from '../../story/types';
+import { resolveLabels } from '../labels';
+import { defaultLayout } from '../layout';
+import { Root } from '../parts/Root';
+import { useControllableState } from '../player/useControllableState';
+import type { StoriesHandle, StoryEvents } from '../types';
+import { cx } from '../util/dom';
+import { usePrefersReducedMotion } from '../util/reducedMotion';
+import { useLatest } from '../util/useLatest';
+import { listProblem } from './listProblem';
+import { Pane } from './Pane';
+import { StoryNav } from './StoryNav';
+import { createMemorySeenStorage, markEnded, markShown, resumeIndex } from './seenStorage';
+import type { StoriesCollectionHandle, StoriesCollectionProps } from './types';
+import { useCollectionHandle } from './useCollectionHandle';
+import { useFocusFollowsStory } from './useFocusFollowsStory';
+import { useSharedState } from './useSharedState';
+import { useStoryShown } from './useStoryShown';
+import { useStoryTrack } from './useStoryTrack';
+
+const LAYOUT = defaultLayout(<StoryNav />);
+
+/**
+ * Several stories, one after the other: the current one plays; its neighbours are mounted,
+ * paused and hidden from assistive technology, ready for a drag to bring them in. A story that
+ * ends moves on to the next; the last one fires `onEnded` (or starts over with `loop`). Pause,
+ * reading mode and sound belong to the whole collection.
+ */
+export const StoriesCollection = forwardRef<StoriesCollectionHandle, StoriesCollectionProps>(
+  function StoriesCollection(props, ref) {
+    const {
+      stories,
+      storyIndex,
+      defaultStoryIndex,
+      onStoryIndexChange,
+      onStoryChange,
+      seenStorage,
+      transition: transitionProp = 'cube',
+      loop,
+      children = LAYOUT,
+      // The collection's shared state (useSharedState reads them from props): not the element's.
+      paused: _paused,
+      defaultPaused: _defaultPaused,
+      onPausedChange: _onPausedChange,
+      readingMode: _readingMode,
+      defaultReadingMode: _defaultReadingMode,
+      onReadingModeChange: _onReadingModeChange,
+      muted: _muted,
+      defaultMuted: _defaultMuted,
+      onMutedChange: _onMutedChange,
+      onClose,
+      playbackRate,
+      holdDelay,
+      labels: labelsOption,
+      dir = 'ltr',
+      flashGuard,
+      preloadAhead,
+      onFrameChange,
+      onHoldStart,
+      onHoldEnd,
+      onReveal,
+      onPlay,
+      onPause,
+      onEnded,
+      onError,
+      className,
+      ...element
+    } = props;
+    const problem = listProblem(stories);
+    const count = problem ? 0 : stories.length;
+    const [rawIndex, setIndex] = useControllableState(
+      'storyIndex',
+      storyIndex,
+      defaultStoryIndex ?? 0,
+      onStoryIndexChange,
+    );
+    const index = Number.isInteger(rawIndex) ? Math.min(Math.max(rawIndex, 0), count - 1) : 0;
+    const shared = useSharedState(props);
+    const [seen] = useState(() => seenStorage ?? createMemorySeenStorage());
+    const labels = useMemo(() => resolveLabels(labelsOption), [labelsOption]);
+    const transition = usePrefersReducedMotion() ? 'fade' : transitionProp;
+    const latest = useLatest(props);
+    const current = useRef<StoriesHandle>(null);
+    const [announcement, setAnnouncement] = useState('');
+
+    const track = useStoryTrack({
+      index,
+      count,
+      transition,
+      dir,
+      onClose,
+      commit: (to, cause) => {
+        const story = latest.current.stories[to];
+        if (!story) return;
+        flushSync(() => setIndex(to));
+        latest.current.onStoryChange?.({ from: index, to, storyId: story.id, cause });
+        setAnnouncement(labels.storyPosition(to + 1, count, story.title));
+      },
+    });
+    const moves = useMemo(
+      () => ({
+        count,
+        sideways: track.sideways,
+        down: onClose && track.down,
+        stepStory: track.step,
+      }),
+      [count, track, onClose],
+    );
+
+    useCollectionHandle(ref, current, track, index, count);
+    useFocusFollowsStory(track.viewport, index);
+    useStoryShown(index, stories, seen, onFrameChange);
+
+    if (problem) {
+      return (
+        <div className={cx('hs-collection', className)} dir={dir} data-hs-error {...element}>
+          <p role="alert">{problem}</p>
+        </div>
+      );
+    }
+
+    // The current story's events; the story adds its `storyId` and `storyIndex` to each.
+    const events = { onHoldStart, onHoldEnd, onReveal, onPlay, onPause, onError } as StoryEvents;
+    /** The current story's frame changes and end: kept as seen, and the end moves on. */
+    const endingEvents = (story: Story, storyIndex: number): StoryEvents => ({
+      onFrameChange(event) {
+        const frame = story.frames[event.to];
+        if (frame) seen.save(story.id, markShown(seen.load(story.id), frame.id));
+        latest.current.onFrameChange?.({ ...event, storyId: story.id, storyIndex });
+      },
+      onEnded(event) {
+        seen.save(story.id, markEnded(seen.load(story.id)));
+        if (track.step(1, 'auto')) return;
+        if (loop && count > 1) track.commitNow(0, 'auto');
+        else latest.current.onEnded?.({ ...event, storyId: story.id, storyIndex });
+      },
+    });
+    return (
+      <div
+        className={cx('hs-collection', className)}
+        dir={dir}
+        data-hs-collection
+        data-transition={transition}
+        {...element}
+        ref={track.viewport}
+      >
+        {[index - 1, index, index + 1].map((storyIndex) => {
+          const story = stories[storyIndex];
+          if (!story) return null;
+          const isCurrent = storyIndex === index;
+          return (
+            <Pane
+              key={story.id}
+              story={story}
+              storyIndex={storyIndex}
+              current={isCurrent}
+              moves={moves}
+              paneRef={track.paneRef(storyIndex)}
+            >
+              <Root
+                {...(isCurrent ? events : {})}
+                ref={isCurrent ? current : undefined}
+                story={story}
+                playbackRate={playbackRate}
+                holdDelay={holdDelay}
+                labels={labelsOption}
+                dir={dir}
+                flashGuard={flashGuard}
+                preloadAhead={preloadAhead}
+                onClose={onClose}
+                loop={loop && count === 1}
+                defaultFrameIndex={resumeIndex(seen.load(story.id), story.frames)}
+                paused={isCurrent ? shared.paused : true}
+                onPausedChange={isCurrent ? shared.setPaused : undefined}
+                // A neighbour reveals nothing: its messages are revealed (and reported) when it
+                // becomes the story the viewer reads.
+                readingMode={isCurrent && shared.reading}
+                onReadingModeChange={shared.setReading}
+                muted={shared.muted}
+                onMutedChange={shared.setMuted}
+                {...(isCurrent && endingEvents(story, storyIndex))}
+              >
+                {children}
+              </Root>
+            </Pane>
+          );
+        })}
+        <p className="hs-sr-only" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+    );
+  },
+);

@@ -1,0 +1,36 @@
+import { createContext, useContext } from 'react';
+import type { Story } from '../story/types';
+import type { Press } from './gestures/createPress';
+import type { StoriesLabels } from './labels';
+import type { Sound } from './media/useSound';
+import type { Playback } from './player/usePlayback';
+import type { StoryPlayer } from './player/usePlayer';
+
+/** What `<Stories.Root>` gives its parts. */
+export interface StoriesContextValue
+  extends Pick<StoryPlayer, 'player' | 'progress' | 'reportTone' | 'reportDuration'>,
+    Playback {
+  story: Story;
+  labels: StoriesLabels;
+  dir: 'ltr' | 'rtl';
+  /** The one press in progress, shared by the pointer and the keyboard. */
+  press: Press;
+  sound: Sound;
+  /** Frames ahead of the current one whose images are fetched and decoded. */
+  preloadAhead: number;
+  /** Whether the transcript (every frame's text and messages) is open. */
+  transcript: boolean;
+  setTranscript(open: boolean): void;
+  onClose?: () => void;
+  /** A prefix for the ids that tie the parts together (`${id}-hint`, `${id}-stage`). */
+  id: string;
+}
+
+export const StoriesContext = createContext<StoriesContextValue | null>(null);
+
+/** The nearest `<Stories.Root>`'s context; parts used outside one throw a clear error. */
+export function useStoriesContext(part: string): StoriesContextValue {
+  const context = useContext(StoriesContext);
+  if (!context) throw new Error(`react-hold-stories: <${part}> must be used inside <Stories.Root>`);
+  return context;
+}

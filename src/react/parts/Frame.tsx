@@ -1,0 +1,107 @@
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { Frame as FrameData } from '../../story/types';
+import { useStoriesContext } from '../context';
+import { usePlayerState } from '../hooks';
+import { FrameVideo } from '../media/FrameVideo';
+import { MediaFallback } from '../media/MediaFallback';
+import { useImagePreload } from '../media/useImagePreload';
+import { cx } from '../util/dom';
+
+/**
+ * The current frame (`data-kind`, `data-failed`). Only it is in the DOM: the images around it
+ * are fetched and decoded off-DOM, and the player waits (with a loader after 300 ms, shown by
+ * the skin from the root's `data-waiting`) for a frame whose media is late. A frame whose media
+ * failed shows its `alt` text instead. Every frame carries its text alternative (an image's
+ * `alt`, otherwise visually hidden text).
+ */
+export const Frame = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
+  function StoriesFrame({ className, ...props }, ref) {
+    const { story } = useStoriesContext('Stories.Frame');
+    const index = usePlayerState((state) => state.frameIndex);
+    const failed = usePlayerState((state) => state.mediaFailed);
+    useImagePreload(index);
+    const frame = story.frames[index];
+    if (!frame) return null;
+    return (
+      <>
+        <div
+          key={frame.id}
+          className={cx('hs-frame', className)}
+          data-hs-frame
+          data-kind={frame.kind}
+          data-failed={failed ? '' : undefined}
+          {...props}
+          ref={ref}
+        >
+          <FrameContent frame={frame} index={index} failed={failed} />
+        </div>
+        {/* Decorative: the story region already says which frame it is on. */}
+        <div className="hs-loader" data-hs-loader aria-hidden="true">
+          <span className="hs-loader-ring" />
+        </div>
+      </>
+    );
+  },
+);
+Frame.displayName = 'Stories.Frame';
+
+function FrameContent({
+  frame,
+  index,
+  failed,
+}: {
+  frame: FrameData;
+  index: number;
+  failed: boolean;
+}) {
+  const { progress, player } = useStoriesContext('Stories.Frame');
+  const revealing = usePlayerState((state) => state.revealing);
+  if ((frame.kind === 'image' || frame.kind === 'video') && failed) {
+    return <MediaFallback frame={frame} />;
+  }
+  const alt = <p className="hs-sr-only">{frame.alt}</p>;
+  switch (frame.kind) {
+    case 'image': {
+      const [x = 0.5, y = 0.5] = frame.focal ?? [];
+      return (
+        <img
+          className="hs-image"
+          src={frame.src}
+          srcSet={frame.srcSet}
+          sizes={frame.sizes}
+          alt={frame.alt}
+          style={frame.focal && { objectPosition: `${x * 100}% ${y * 100}%` }}
+          draggable={false}
+          // Decoded already by the preloader: painted with the frame, never a frame later.
+          decoding="sync"
+          onError={(event) =>
+            player.reportMediaError(frame.id, {
+              kind: 'image',
+              src: event.currentTarget.currentSrc || frame.src,
+            })
+          }
+        />
+      );
+    }
+    case 'video':
+      return <FrameVideo frame={frame} />;
+    case 'card':
+      return (
+        <>
+          <div className="hs-card" style={{ background: frame.background }} aria-hidden="true">
+            {frame.text && <p className="hs-card-text">{frame.text}</p>}
+          </div>
+          {alt}
+        </>
+      );
+    case 'render':
+      return (
+        <>
+          <div className="hs-render">
+            {frame.render({ progress, active: true, revealing, index, frame })}
+          </div>
+          {alt}
+        </>
+      );
+  }
+}

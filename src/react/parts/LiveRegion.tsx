@@ -1,0 +1,48 @@
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useState } from 'react';
+import { useStoriesContext } from '../context';
+import { usePlayerState } from '../hooks';
+import { cx } from '../util/dom';
+
+/**
+ * A polite live region that speaks a frame's messages when they are revealed, once per view:
+ * silent while the story plays, and not repeated when the same frame is held again. The end is
+ * said once, with the tally of messages found.
+ */
+export const LiveRegion = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
+  function StoriesLiveRegion({ className, ...props }, ref) {
+    const { story, labels } = useStoriesContext('Stories.LiveRegion');
+    const frameIndex = usePlayerState((state) => state.frameIndex);
+    const revealing = usePlayerState((state) => state.revealing);
+    const ended = usePlayerState((state) => state.status === 'ended');
+    const revealed = usePlayerState((state) => state.revealed);
+    const total = usePlayerState((state) => state.revealTotal);
+    const [announced, setAnnounced] = useState({ frameIndex: -1, text: '' });
+
+    useEffect(() => {
+      if (!revealing) return;
+      const messages = story.frames[frameIndex]?.reveal ?? [];
+      const text = messages.map((message) => labels.message(message.text, message.from)).join(' ');
+      setAnnounced((previous) =>
+        previous.frameIndex === frameIndex && previous.text === text
+          ? previous
+          : { frameIndex, text },
+      );
+    }, [revealing, frameIndex, story, labels]);
+
+    // The end is said once, with what was found: the chrome's Play button alone does not tell it.
+    const end = total > 0 ? `${labels.ended}. ${labels.tally(revealed, total)}` : labels.ended;
+    return (
+      <div
+        className={cx('hs-sr-only', className)}
+        data-hs-live
+        aria-live="polite"
+        aria-atomic="true"
+        {...props}
+        ref={ref}
+      >
+        {ended ? end : announced.frameIndex === frameIndex ? announced.text : ''}
+      </div>
+    );
+  },
+);
+LiveRegion.displayName = 'Stories.LiveRegion';

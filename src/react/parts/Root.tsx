@@ -1,0 +1,163 @@
+import {
+  forwardRef,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import type { Story } from '../../story/types';
+import { useCollection } from '../collectionContext';
+import { StoriesContext, type StoriesContextValue } from '../context';
+import { createPress, DEFAULT_HOLD_DELAY } from '../gestures/createPress';
+import { useStoryKeyboard } from '../gestures/useStoryKeyboard';
+import { resolveLabels } from '../labels';
+import { useSound } from '../media/useSound';
+import { useCheckedStory } from '../player/useCheckedStory';
+import { usePlayback } from '../player/usePlayback';
+import { usePlayer } from '../player/usePlayer';
+import type { StoriesHandle, StoriesRootProps } from '../types';
+import { warnOnce } from '../util/dev';
+import { compose, cx } from '../util/dom';
+import { useLatest } from '../util/useLatest';
+
+/**
+ * The player and its context, rendered as the labelled story region (`<section>`); compose the
+ * other parts inside it, or use the ready-made `<Stories>`. Its ref is the story's commands.
+ * A story that is invalid from the start renders an alert naming the first problem instead.
+ */
+export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function StoriesRoot(props, ref) {
+  const collection = useCollection();
+  const checked = useCheckedStory(
+    props.story,
+    collection ? `stories[${collection.storyIndex}]` : 'story',
+  );
+  if (checked.story) return <StoryRoot {...props} ref={ref} story={checked.story} />;
+  const { className, style, dir } = props;
+  return (
+    <section
+      className={cx('hs-root', className)}
+      style={style}
+      dir={dir}
+      data-hs-root
+      data-hs-error
+    >
+      <p role="alert">{checked.error}</p>
+    </section>
+  );
+});
+Root.displayName = 'Stories.Root';
+
+const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>(
+  function StoryRoot(props, ref) {
+    const {
+      story,
+      loop,
+      defaultFrameIndex,
+      playbackRate,
+      holdDelay,
+      labels: labelsOption,
+      dir = 'ltr',
+      flashGuard,
+      preloadAhead,
+      onClose,
+      paused: pausedProp,
+      defaultPaused,
+      onPausedChange,
+      readingMode,
+      defaultReadingMode,
+      onReadingModeChange,
+      muted,
+      defaultMuted,
+      onMutedChange,
+      onFrameChange,
+      onHoldStart,
+      onHoldEnd,
+      onReveal,
+      onPlay,
+      onPause,
+      onEnded,
+      onError,
+      className,
+      children,
+      ...section
+    } = props;
+    const collection = useCollection();
+    const extra = collection
+      ? { storyId: collection.storyId, storyIndex: collection.storyIndex }
+      : undefined;
+    // It starts paused when the viewer wishes it, or reads.
+    const startPaused = (pausedProp ?? defaultPaused) || (readingMode ?? defaultReadingMode);
+    const made = usePlayer(props, story, !startPaused, extra);
+    const { player } = made;
+    const state = useSyncExternalStore(player.subscribe, player.getState, player.getState);
+    const playback = usePlayback(player, props, state.frameIndex);
+    const sound = useSound(props);
+    const delay = useLatest(checkHoldDelay(holdDelay));
+    const [press] = useState(() => createPress(player, () => delay.current));
+    const [transcript, setTranscript] = useState(false);
+    const labels = useMemo(() => resolveLabels(labelsOption), [labelsOption]);
+    const id = useId();
+    const keyboard = useStoryKeyboard(press, player, dir, onClose);
+    useImperativeHandle(ref, () => playback.commands, [playback.commands]);
+
+    const context = useMemo<StoriesContextValue>(
+      () => ({
+        ...made,
+        ...playback,
+        story,
+        labels,
+        dir,
+        press,
+        sound,
+        preloadAhead: checkPreloadAhead(preloadAhead),
+        transcript,
+        setTranscript,
+        onClose,
+        id,
+      }),
+      [made, playback, story, labels, dir, press, sound, preloadAhead, transcript, onClose, id],
+    );
+
+    return (
+      <StoriesContext.Provider value={context}>
+        <section
+          className={cx('hs-root', className)}
+          dir={dir}
+          aria-roledescription={labels.story}
+          aria-label={story.title}
+          data-hs-root
+          data-state={state.status}
+          data-revealing={state.revealing ? '' : undefined}
+          data-waiting={state.waiting ? '' : undefined}
+          data-reading={playback.reading ? '' : undefined}
+          {...section}
+          style={{ ['--hs-rate' as string]: state.playbackRate, ...section.style }}
+          onKeyDown={compose(section.onKeyDown, keyboard.onKeyDown)}
+          onKeyUp={compose(section.onKeyUp, keyboard.onKeyUp)}
+        >
+          {children}
+          <p id={`${id}-hint`} className="hs-sr-only">
+            {labels.holdHint}
+          </p>
+        </section>
+      </StoriesContext.Provider>
+    );
+  },
+);
+
+function checkHoldDelay(holdDelay = DEFAULT_HOLD_DELAY): number {
+  if (holdDelay >= 0 && holdDelay < Number.POSITIVE_INFINITY) return holdDelay;
+  if (process.env.NODE_ENV !== 'production')
+    warnOnce(
+      `holdDelay: expected a number of milliseconds ≥ 0, got ${holdDelay}; using ${DEFAULT_HOLD_DELAY}`,
+    );
+  return DEFAULT_HOLD_DELAY;
+}
+
+function checkPreloadAhead(ahead = 2): number {
+  if (Number.isInteger(ahead) && ahead >= 0) return ahead;
+  if (process.env.NODE_ENV !== 'production')
+    warnOnce(`preloadAhead: expected a whole number of frames ≥ 0, got ${ahead}; using 2`);
+  return 2;
+}

@@ -1,0 +1,82 @@
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+} from 'react';
+import { useStoriesContext } from '../context';
+import { compose, cx } from '../util/dom';
+
+/**
+ * Every frame's text alternative and hidden messages, in order: the whole story without time
+ * or gestures. A modal `<dialog>` opened by the chrome's Transcript button (focus moves in, Esc
+ * closes, the story behind is inert); the story stays frozen while it is open.
+ */
+export const Transcript = forwardRef<HTMLDialogElement, ComponentPropsWithoutRef<'dialog'>>(
+  function StoriesTranscript({ className, ...props }, ref) {
+    const { story, labels, player, transcript, setTranscript, id } =
+      useStoriesContext('Stories.Transcript');
+    const dialog = useRef<HTMLDialogElement>(null);
+    useImperativeHandle(ref, () => dialog.current as HTMLDialogElement);
+
+    useEffect(() => {
+      const element = dialog.current;
+      if (!element || !transcript) return;
+      player.hold();
+      if (element.showModal) element.showModal();
+      else element.setAttribute('open', '');
+      return () => {
+        if (element.close) element.close();
+        else element.removeAttribute('open');
+        player.release();
+      };
+    }, [player, transcript]);
+
+    return (
+      <dialog
+        className={cx('hs-transcript', className)}
+        data-hs-transcript
+        aria-labelledby={`${id}-transcript`}
+        {...props}
+        onCancel={compose(props.onCancel, (event) => {
+          event.preventDefault();
+          setTranscript(false);
+        })}
+        ref={dialog}
+      >
+        {transcript && (
+          <>
+            <div className="hs-transcript-header">
+              <h2 id={`${id}-transcript`}>{labels.transcriptTitle(story.title)}</h2>
+              <button
+                type="button"
+                className="hs-transcript-close"
+                onClick={() => setTranscript(false)}
+              >
+                {labels.closeTranscript}
+              </button>
+            </div>
+            <ol className="hs-transcript-frames">
+              {story.frames.map((frame, index) => (
+                <li key={frame.id}>
+                  <h3>{labels.frame(index + 1, story.frames.length)}</h3>
+                  <p>{frame.alt}</p>
+                  {!!frame.reveal?.length && (
+                    <ul>
+                      {frame.reveal.map((message, order) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: a message is its position in its frame
+                        <li key={order}>{labels.message(message.text, message.from)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </dialog>
+    );
+  },
+);
+Transcript.displayName = 'Stories.Transcript';

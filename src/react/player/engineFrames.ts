@@ -1,0 +1,28 @@
+import type { EngineFrame } from '../../engine';
+import type { Frame } from '../../story/types';
+import { VIDEO_MAX_RATE } from '../media/videoRate';
+import { type FrameTone, toneFromData } from './frameTone';
+
+/** What is only known while playing: images' tones once decoded, videos' lengths. */
+export interface Measured {
+  tones: Map<string, FrameTone>;
+  durations: Map<string, number>;
+}
+
+/**
+ * The engine's view of the frames: identity, duration (a video's own length once known), how
+ * many messages each hides, its tone for the flash guard (from the data, else measured), and for
+ * images and videos that their media must be ready before they play (a video also plays no
+ * faster than `VIDEO_MAX_RATE`).
+ */
+export function toEngineFrames(frames: readonly Frame[], measured?: Measured): EngineFrame[] {
+  return frames.map((frame) => ({
+    id: frame.id,
+    duration: measured?.durations.get(frame.id) ?? frame.duration,
+    messages: frame.reveal?.length ?? 0,
+    awaitsMedia: frame.kind === 'image' || frame.kind === 'video',
+    ...(frame.kind === 'video' ? { maxRate: VIDEO_MAX_RATE } : {}),
+    ...measured?.tones.get(frame.id),
+    ...toneFromData(frame),
+  }));
+}

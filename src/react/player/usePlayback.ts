@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Player } from '../../engine';
+import type { StoriesHandle, StoryOptions } from '../types';
+import { useLatest } from '../util/useLatest';
+import { bindCommands } from './commands';
+import { useControllableState } from './useControllableState';
+import { useReadingMode } from './useReadingMode';
+
+export interface Playback {
+  /** The viewer's wish (the trio's value): paused or not. A hold or the end is not a pause. */
+  paused: boolean;
+  /** The viewer asks to pause or play (Pause button, ref): asked first when controlled. */
+  requestPaused(paused: boolean): void;
+  /** Reading mode: no fast-forward, each frame waits with its messages shown. */
+  reading: boolean;
+  setReading(on: boolean): void;
+  /** The ref's commands: the player's own, with play and pause as the viewer's. */
+  commands: StoriesHandle;
+}
+
+/**
+ * The viewer's pause and reading mode, as controlled / uncontrolled trios, applied to the player:
+ * while reading, the story waits on each frame with its messages shown; otherwise it plays or
+ * stays paused as the viewer wishes. Only the wish is React state: the player's status also
+ * says held, ended or hidden, which are not pauses.
+ */
+export function usePlayback(player: Player, options: StoryOptions, frameIndex: number): Playback {
+  const [paused, setPaused] = useControllableState(
+    'paused',
+    options.paused,
+    options.defaultPaused ?? false,
+    options.onPausedChange,
+  );
+  const [reading, setReading] = useReadingMode(options);
+
+  const wasReading = useRef(false);
+  useEffect(() => {
+    if (reading) {
+      wasReading.current = true;
+      return;
+    }
+    // Leaving reading mode hides its messages (a child's reveal at mount is left alone).
+    if (wasReading.current) player.conceal();
+    wasReading.current = false;
+    if (paused) player.pause();
+    else player.play();
+  }, [player, paused, reading]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new frame is revealed in turn
+  useEffect(() => {
+    if (!reading) return;
+    player.pause();
+    player.reveal();
+  }, [player, reading, frameIndex]);
+
+  const latest = useLatest({ paused, reading, setPaused });
+  const requestPaused = useCallback(
+    (next: boolean) => {
+      const now = latest.current;
+      if (now.reading) return;
+      // Already the wish (a story that ended, the page that paused it): carry it out again,
+      // so Play after the end plays again.
+      if (next === now.paused) next ? player.pause() : player.play();
+      else now.setPaused(next);
+    },
+    [player, latest],
+  );
+  const commands = useMemo<StoriesHandle>(() => {
+    const viewer = {
+      ...player,
+      play: () => requestPaused(false),
+      pause: () => requestPaused(true),
+    };
+    return bindCommands(() => viewer);
+  }, [player, requestPaused]);
+  return useMemo(
+    () => ({ paused, requestPaused, reading, setReading, commands }),
+    [paused, requestPaused, reading, setReading, commands],
+  );
+}

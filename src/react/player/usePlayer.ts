@@ -1,0 +1,102 @@
+import { type MotionValue, motionValue } from 'framer-motion';
+import { useEffect, useMemo, useState } from 'react';
+import { createPlayer, createWindowClock, type Player } from '../../engine';
+import type { Story } from '../../story/types';
+import type { StoriesRootProps } from '../types';
+import { warnOnce } from '../util/dev';
+import { useLatest } from '../util/useLatest';
+import { type Measured, toEngineFrames } from './engineFrames';
+import { type EventTarget, forwardEvents } from './forwardEvents';
+import type { FrameTone } from './frameTone';
+
+export interface StoryPlayer {
+  player: Player;
+  /** The current frame's progress, 0→1, updated every display frame without a React render. */
+  progress: MotionValue<number>;
+  /** Gives the flash guard a frame's measured tone (an image, once decoded). Once per frame. */
+  reportTone(frameId: string, tone: FrameTone): void;
+  /** Gives the player a video's length (ms) from its metadata: the frame then lasts that long. */
+  reportDuration(frameId: string, duration: number): void;
+}
+
+/**
+ * One player per story component, made during the first render (on a clock that stands still,
+ * so a server render shows the first frame) and connected to the window's display clock and the
+ * document in an effect — disconnected when the component unmounts, connected again if React
+ * mounts it again (StrictMode). The props follow into it; its events go to the latest props.
+ */
+export function usePlayer(
+  props: StoriesRootProps,
+  story: Story,
+  autoplay: boolean,
+  extra?: object,
+): StoryPlayer {
+  const latest = useLatest<EventTarget>({ story, events: props, extra });
+  const rate = usePlaybackRate(props.playbackRate ?? story.playbackRate ?? 1);
+  const loop = props.loop ?? false;
+  const [measured] = useState<Measured>(() => ({ tones: new Map(), durations: new Map() }));
+  const frames = useMemo(() => toEngineFrames(story.frames, measured), [story, measured]);
+
+  const [made] = useState(() => {
+    const progress = motionValue(0);
+    const player = createPlayer({
+      frames,
+      playbackRate: rate,
+      loop,
+      frameIndex: startIndex(props.defaultFrameIndex, frames.length),
+      autoplay,
+      flashGuard: props.flashGuard,
+    });
+    player.onTick((value) => progress.set(value));
+    forwardEvents(player, latest);
+    const remeasure = () => player.setFrames(toEngineFrames(latest.current.story.frames, measured));
+    return {
+      player,
+      progress,
+      // Straight to the engine: nothing on screen changes, so React need not render.
+      reportTone(frameId: string, tone: FrameTone) {
+        if (measured.tones.has(frameId)) return;
+        measured.tones.set(frameId, tone);
+        remeasure();
+      },
+      reportDuration(frameId: string, duration: number) {
+        if (!(duration > 0 && duration < Number.POSITIVE_INFINITY)) return;
+        if (measured.durations.get(frameId) === duration) return;
+        measured.durations.set(frameId, duration);
+        remeasure();
+      },
+    };
+  });
+  const { player } = made;
+
+  useEffect(() => {
+    player.connect(createWindowClock(window), document);
+    return () => player.disconnect();
+  }, [player]);
+  useEffect(() => player.setFrames(frames), [player, frames]);
+  useEffect(() => player.setPlaybackRate(rate), [player, rate]);
+  useEffect(() => player.setLoop(loop), [player, loop]);
+  return made;
+}
+
+/** A rate the engine accepts: a bad prop is reported and the last good rate (or 1) kept. */
+function usePlaybackRate(candidate: number): number {
+  const good = candidate > 0 && candidate < Number.POSITIVE_INFINITY;
+  const [last, setLast] = useState(good ? candidate : 1);
+  if (good) {
+    if (candidate !== last) setLast(candidate);
+    return candidate;
+  }
+  if (process.env.NODE_ENV !== 'production')
+    warnOnce(`playbackRate: expected a positive number, got ${candidate}; playing at ×${last}`);
+  return last;
+}
+
+/** `defaultFrameIndex` in range; a bad one is reported, and the story starts at the nearest. */
+function startIndex(index = 0, count: number): number {
+  const start = Number.isInteger(index) ? Math.min(Math.max(index, 0), count - 1) : 0;
+  if (process.env.NODE_ENV !== 'production' && start !== index) {
+    warnOnce(`defaultFrameIndex: expected a whole number from 0 to ${count - 1}, got ${index}`);
+  }
+  return start;
+}

@@ -1,0 +1,67 @@
+import { act, fireEvent, render } from '@testing-library/react';
+import { createRef } from 'react';
+import { Stories } from 'react-hold-stories';
+import { describe, expect, it, vi } from 'vitest';
+import { story } from './harness';
+
+const PARTS = [
+  'Stage',
+  'Frame',
+  'RevealLayer',
+  'Chrome',
+  'Progress',
+  'Controls',
+  'Transcript',
+  'LiveRegion',
+] as const;
+
+describe('parts are primitives', () => {
+  it('forward their element, take any prop, and keep their own class and data hooks', () => {
+    const refs = Object.fromEntries(PARTS.map((part) => [part, createRef<HTMLElement>()]));
+    const { container } = render(
+      <Stories.Root story={story} id="story" data-testid="root" className="mine">
+        {PARTS.map((part) => {
+          const Part = Stories[part] as React.ComponentType<Record<string, unknown>>;
+          return <Part key={part} ref={refs[part]} className={`my-${part}`} data-part={part} />;
+        })}
+      </Stories.Root>,
+    );
+    const root = container.querySelector('[data-hs-root]') as HTMLElement;
+    expect(root).toHaveAttribute('id', 'story');
+    expect(root).toHaveAttribute('data-testid', 'root');
+    expect(root).toHaveClass('hs-root', 'mine');
+    for (const part of PARTS) {
+      const element = refs[part]?.current;
+      expect(element, part).toBeInstanceOf(HTMLElement);
+      expect(element).toHaveAttribute('data-part', part);
+      expect(element).toHaveClass(`my-${part}`);
+      expect(element?.className).toMatch(/\bhs-/);
+    }
+  });
+
+  it('name themselves for React devtools', () => {
+    expect(PARTS.map((part) => Stories[part].displayName)).toEqual(
+      PARTS.map((part) => `Stories.${part}`),
+    );
+    expect(Stories.Root.displayName).toBe('Stories.Root');
+  });
+
+  it('run the user’s handlers first, and let preventDefault() turn the part’s own off', () => {
+    const onKeyDown = vi.fn((event: React.KeyboardEvent) => event.preventDefault());
+    const onPointerDown = vi.fn();
+    const { container } = render(
+      <Stories.Root story={story} onKeyDown={onKeyDown}>
+        <Stories.Stage onPointerDown={onPointerDown} />
+      </Stories.Root>,
+    );
+    const root = container.querySelector('[data-hs-root]') as HTMLElement;
+    const stage = container.querySelector('[data-hs-stage]') as HTMLElement;
+    act(() => void fireEvent.keyDown(stage, { key: 'ArrowRight' }));
+    expect(onKeyDown).toHaveBeenCalledTimes(1);
+    // The user prevented it: the story's own arrow key did not move.
+    expect(stage).toHaveAttribute('aria-label', 'Frame 1 of 3');
+    act(() => void fireEvent.pointerDown(stage, { pointerId: 1, buttons: 1 }));
+    expect(onPointerDown).toHaveBeenCalledTimes(1);
+    expect(root).toHaveAttribute('data-state', 'held');
+  });
+});
