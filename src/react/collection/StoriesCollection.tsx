@@ -5,6 +5,7 @@ import { resolveLabels } from '../labels';
 import { defaultLayout } from '../layout';
 import { Root } from '../parts/Root';
 import { useControllableState } from '../player/useControllableState';
+import { splitProps } from '../splitProps';
 import type { StoriesHandle, StoryEvents } from '../types';
 import { cx } from '../util/dom';
 import { usePrefersReducedMotion } from '../util/reducedMotion';
@@ -13,7 +14,7 @@ import { listProblem } from './listProblem';
 import { Pane } from './Pane';
 import { StoryNav } from './StoryNav';
 import { createMemorySeenStorage, markEnded, markShown, resumeIndex } from './seenStorage';
-import type { StoriesCollectionHandle, StoriesCollectionProps } from './types';
+import type { CollectionEvents, StoriesCollectionHandle, StoriesCollectionProps } from './types';
 import { useCollectionHandle } from './useCollectionHandle';
 import { useFocusFollowsStory } from './useFocusFollowsStory';
 import { useSharedState } from './useSharedState';
@@ -40,34 +41,12 @@ export const StoriesCollection = forwardRef<StoriesCollectionHandle, StoriesColl
       transition: transitionProp = 'cube',
       loop,
       children = LAYOUT,
-      // The collection's shared state (useSharedState reads them from props): not the element's.
-      paused: _paused,
-      defaultPaused: _defaultPaused,
-      onPausedChange: _onPausedChange,
-      readingMode: _readingMode,
-      defaultReadingMode: _defaultReadingMode,
-      onReadingModeChange: _onReadingModeChange,
-      muted: _muted,
-      defaultMuted: _defaultMuted,
-      onMutedChange: _onMutedChange,
-      onClose,
-      playbackRate,
-      holdDelay,
-      labels: labelsOption,
-      dir = 'ltr',
-      flashGuard,
-      preloadAhead,
-      onFrameChange,
-      onHoldStart,
-      onHoldEnd,
-      onReveal,
-      onPlay,
-      onPause,
-      onEnded,
-      onError,
       className,
-      ...element
+      ...rest
     } = props;
+    const { options, element, ...split } = splitProps(rest);
+    const events = split.events as CollectionEvents;
+    const { onClose, dir = 'ltr' } = options;
     const problem = listProblem(stories);
     const count = problem ? 0 : stories.length;
     const [rawIndex, setIndex] = useControllableState(
@@ -77,9 +56,9 @@ export const StoriesCollection = forwardRef<StoriesCollectionHandle, StoriesColl
       onStoryIndexChange,
     );
     const index = Number.isInteger(rawIndex) ? Math.min(Math.max(rawIndex, 0), count - 1) : 0;
-    const shared = useSharedState(props);
+    const shared = useSharedState(options);
     const [seen] = useState(() => seenStorage ?? createMemorySeenStorage());
-    const labels = useMemo(() => resolveLabels(labelsOption), [labelsOption]);
+    const labels = useMemo(() => resolveLabels(options.labels), [options.labels]);
     const transition = usePrefersReducedMotion() ? 'fade' : transitionProp;
     const latest = useLatest(props);
     const current = useRef<StoriesHandle>(null);
@@ -111,7 +90,7 @@ export const StoriesCollection = forwardRef<StoriesCollectionHandle, StoriesColl
 
     useCollectionHandle(ref, current, track, index, count);
     useFocusFollowsStory(track.viewport, index);
-    useStoryShown(index, stories, seen, onFrameChange);
+    useStoryShown(index, stories, seen, events.onFrameChange);
 
     if (problem) {
       return (
@@ -121,20 +100,18 @@ export const StoriesCollection = forwardRef<StoriesCollectionHandle, StoriesColl
       );
     }
 
-    // The current story's events; the story adds its `storyId` and `storyIndex` to each.
-    const events = { onHoldStart, onHoldEnd, onReveal, onPlay, onPause, onError } as StoryEvents;
     /** The current story's frame changes and end: kept as seen, and the end moves on. */
     const endingEvents = (story: Story, storyIndex: number): StoryEvents => ({
       onFrameChange(event) {
         const frame = story.frames[event.to];
         if (frame) seen.save(story.id, markShown(seen.load(story.id), frame.id));
-        latest.current.onFrameChange?.({ ...event, storyId: story.id, storyIndex });
+        events.onFrameChange?.({ ...event, storyId: story.id, storyIndex });
       },
       onEnded(event) {
         seen.save(story.id, markEnded(seen.load(story.id)));
         if (track.step(1, 'auto')) return;
         if (loop && count > 1) track.commitNow(0, 'auto');
-        else latest.current.onEnded?.({ ...event, storyId: story.id, storyIndex });
+        else events.onEnded?.({ ...event, storyId: story.id, storyIndex });
       },
     });
     return (
@@ -160,16 +137,11 @@ export const StoriesCollection = forwardRef<StoriesCollectionHandle, StoriesColl
               paneRef={track.paneRef(storyIndex)}
             >
               <Root
-                {...(isCurrent ? events : {})}
+                {...options}
+                // The current story's events; the story adds its `storyId` and `storyIndex`.
+                {...(isCurrent && (events as StoryEvents))}
                 ref={isCurrent ? current : undefined}
                 story={story}
-                playbackRate={playbackRate}
-                holdDelay={holdDelay}
-                labels={labelsOption}
-                dir={dir}
-                flashGuard={flashGuard}
-                preloadAhead={preloadAhead}
-                onClose={onClose}
                 loop={loop && count === 1}
                 defaultFrameIndex={resumeIndex(seen.load(story.id), story.frames)}
                 paused={isCurrent ? shared.paused : true}

@@ -1,5 +1,5 @@
-import { useControllableState } from '../player/useControllableState';
 import { useReadingMode } from '../player/useReadingMode';
+import { useMuted, usePaused } from '../player/viewerChoices';
 import type { StoryOptions } from '../types';
 
 /**
@@ -7,18 +7,8 @@ import type { StoryOptions } from '../types';
  * sound. The next story opens paused, or reading, or with sound, if the last one was.
  */
 export function useSharedState(options: StoryOptions) {
-  const [paused, setPaused] = useControllableState(
-    'paused',
-    options.paused,
-    options.defaultPaused ?? false,
-    options.onPausedChange,
-  );
+  const [paused, setPaused] = usePaused(options);
   const [reading, setReading] = useReadingMode(options);
-  const [muted, setMuted] = useControllableState(
-    'muted',
-    options.muted,
-    options.defaultMuted ?? true,
-    options.onMutedChange,
-  );
+  const [muted, setMuted] = useMuted(options);
   return { paused, setPaused, reading, setReading, muted, setMuted };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useControllableState } from '../player/useControllableState';
+import { useMuted } from '../player/viewerChoices';
 import type { StoryOptions } from '../types';
 
 export interface Sound {
@@ -15,12 +15,7 @@ export interface Sound {
 
 /** The sound of video frames: the `muted` trio, and what autoplay policies decided. */
 export function useSound(options: StoryOptions): Sound {
-  const [muted, setMutedState] = useControllableState(
-    'muted',
-    options.muted,
-    options.defaultMuted ?? true,
-    options.onMutedChange,
-  );
+  const [muted, setMutedState] = useMuted(options);
   const [blocked, setBlocked] = useState(false);
   const setMuted = useCallback(
     (next: boolean) => {

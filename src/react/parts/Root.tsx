@@ -16,6 +16,7 @@ import { useSound } from '../media/useSound';
 import { useCheckedStory } from '../player/useCheckedStory';
 import { usePlayback } from '../player/usePlayback';
 import { usePlayer } from '../player/usePlayer';
+import { splitProps } from '../splitProps';
 import type { StoriesHandle, StoriesRootProps } from '../types';
 import { warnOnce } from '../util/dev';
 import { compose, cx } from '../util/dom';
@@ -50,50 +51,23 @@ Root.displayName = 'Stories.Root';
 
 const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>(
   function StoryRoot(props, ref) {
-    const {
-      story,
-      loop,
-      defaultFrameIndex,
-      playbackRate,
-      holdDelay,
-      labels: labelsOption,
-      dir = 'ltr',
-      flashGuard,
-      preloadAhead,
-      onClose,
-      paused: pausedProp,
-      defaultPaused,
-      onPausedChange,
-      readingMode,
-      defaultReadingMode,
-      onReadingModeChange,
-      muted,
-      defaultMuted,
-      onMutedChange,
-      onFrameChange,
-      onHoldStart,
-      onHoldEnd,
-      onReveal,
-      onPlay,
-      onPause,
-      onEnded,
-      onError,
-      className,
-      children,
-      ...section
-    } = props;
+    const { story, className, children, ...rest } = props;
+    const { options, element: section } = splitProps(rest);
+    const { labels: labelsOption, dir = 'ltr', onClose } = options;
     const collection = useCollection();
     const extra = collection
       ? { storyId: collection.storyId, storyIndex: collection.storyIndex }
       : undefined;
     // It starts paused when the viewer wishes it, or reads.
-    const startPaused = (pausedProp ?? defaultPaused) || (readingMode ?? defaultReadingMode);
+    const startPaused =
+      (options.paused ?? options.defaultPaused) ||
+      (options.readingMode ?? options.defaultReadingMode);
     const made = usePlayer(props, story, !startPaused, extra);
     const { player } = made;
     const state = useSyncExternalStore(player.subscribe, player.getState, player.getState);
     const playback = usePlayback(player, props, state.frameIndex);
     const sound = useSound(props);
-    const delay = useLatest(checkHoldDelay(holdDelay));
+    const delay = useLatest(checkHoldDelay(options.holdDelay));
     const [press] = useState(() => createPress(player, () => delay.current));
     const [transcript, setTranscript] = useState(false);
     const labels = useMemo(() => resolveLabels(labelsOption), [labelsOption]);
@@ -110,13 +84,25 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
         dir,
         press,
         sound,
-        preloadAhead: checkPreloadAhead(preloadAhead),
+        preloadAhead: checkPreloadAhead(options.preloadAhead),
         transcript,
         setTranscript,
         onClose,
         id,
       }),
-      [made, playback, story, labels, dir, press, sound, preloadAhead, transcript, onClose, id],
+      [
+        made,
+        playback,
+        story,
+        labels,
+        dir,
+        press,
+        sound,
+        options.preloadAhead,
+        transcript,
+        onClose,
+        id,
+      ],
     );
 
     return (

@@ -3,8 +3,8 @@ import type { Player } from '../../engine';
 import type { StoriesHandle, StoryOptions } from '../types';
 import { useLatest } from '../util/useLatest';
 import { bindCommands } from './commands';
-import { useControllableState } from './useControllableState';
 import { useReadingMode } from './useReadingMode';
+import { usePaused } from './viewerChoices';
 
 export interface Playback {
   /** The viewer's wish (the trio's value): paused or not. A hold or the end is not a pause. */
@@ -25,12 +25,7 @@ export interface Playback {
  * says held, ended or hidden, which are not pauses.
  */
 export function usePlayback(player: Player, options: StoryOptions, frameIndex: number): Playback {
-  const [paused, setPaused] = useControllableState(
-    'paused',
-    options.paused,
-    options.defaultPaused ?? false,
-    options.onPausedChange,
-  );
+  const [paused, setPaused] = usePaused(options);
   const [reading, setReading] = useReadingMode(options);
 
   const wasReading = useRef(false);

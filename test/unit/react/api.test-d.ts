@@ -1,5 +1,11 @@
 // Type tests: checked by `tsc` in the typecheck step of `npm test`, never run.
-import type { StoriesHandle, StoriesProps, Story, StoryEvents } from 'react-hold-stories';
+import type {
+  StoriesHandle,
+  StoriesProps,
+  Story,
+  StoryEvents,
+  StoryOptions,
+} from 'react-hold-stories';
 import type {
   StoriesCollectionHandle,
   StoriesCollectionProps,
@@ -7,6 +13,7 @@ import type {
 import type { Player } from 'react-hold-stories/engine';
 import { expectTypeOf } from 'vitest';
 import type { EVENT_PROPS } from '../../../src/react/player/forwardEvents';
+import type { STORY_OPTIONS } from '../../../src/react/splitProps';
 
 declare const story: Story;
 
@@ -44,3 +51,6 @@ expectTypeOf<StoriesCollectionHandle>().toExtend<StoriesHandle>();
 expectTypeOf<(typeof EVENT_PROPS)[keyof typeof EVENT_PROPS]>().toEqualTypeOf<keyof StoryEvents>();
 
 export { mixed, mixedCollection, noStories, noStory };
+
+// The props a story routes to itself are exactly its options (the rest go to its element).
+expectTypeOf<(typeof STORY_OPTIONS)[number]>().toEqualTypeOf<keyof StoryOptions>();
