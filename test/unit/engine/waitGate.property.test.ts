@@ -95,9 +95,25 @@ describe('the wait gate, over random commands, reports and clocks', () => {
               player[command.type]();
           }
           const state = player.getState();
-          if (state.status !== 'ended') expect(state.waiting).toBe(!isReady(state.frameIndex));
+          // At the end nothing is awaited (no loader over an ended story), held there too.
+          const atEnd = state.frameIndex === frames.length - 1 && player.getProgress() === 1;
+          if (state.status !== 'ended' && !atEnd) {
+            expect(state.waiting).toBe(!isReady(state.frameIndex));
+          }
         }
       }),
+      // Found once in 20,000 runs: held, then `next` on the last frame (seed 2008781101).
+      { numRuns: 300 },
     );
+  });
+
+  it('awaits nothing at the end, held there or not', () => {
+    const clock = createManualClock();
+    const player = createPlayer({ frames: [{ id: 'f0', duration: 1, awaitsMedia: true }], clock });
+    player.hold();
+    player.next();
+    expect(player.getState()).toMatchObject({ status: 'held', waiting: false });
+    player.release();
+    expect(player.getState()).toMatchObject({ status: 'ended', waiting: false });
   });
 });
