@@ -15,6 +15,7 @@ import { createStore } from './createStore';
 import { createTickChannel } from './createTickChannel';
 import { createTransport } from './createTransport';
 import { createVisibility } from './createVisibility';
+import { checkFlashGuard } from './flashGuard';
 import { consoleLogger } from './logger';
 import type { Player, PlayerOptions } from './player';
 import type { PlayerCore } from './playerCore';
@@ -44,7 +45,7 @@ export function createPlayer(options: PlayerOptions): Player {
   const layout = createLayout(
     options.frames,
     options.playbackRate ?? 1,
-    options.flashGuard ?? 'slow',
+    checkFlashGuard(options.flashGuard, logger),
     logger,
   );
   const { timeline } = layout;

@@ -27,19 +27,76 @@ const NAMED: Record<string, Rgb> = {
   darkred: [139, 0, 0],
 };
 
-const COLOR = /#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\)|\b[a-z]+\b/gi;
+/** Functions whose insides are read on: the gradients. Any other function is not understood. */
+const CONTAINER = /^(repeating-)?(linear|radial|conic)-gradient$/;
+const TOKEN = /#[0-9a-z]*|[a-z-]+\(?|[^#a-z]+/gy;
 
 /**
- * The colours in a CSS background (a colour or the stops of a gradient). Understands hex,
- * rgb(), hsl() and common names; other tokens (angles, `linear-gradient`, …) are skipped.
+ * The colours of a CSS background (a colour, or a gradient's stops), or `null` when it holds
+ * something that cannot be known before it paints (`var()`, an image, a colour function it does
+ * not read, a malformed colour): such a frame has no tone and takes part in no flash decision.
+ * Understands hex, `rgb()`, `hsl()` and common names; keywords and angles are skipped. One pass,
+ * token by token: linear in the length of the text, whatever it holds.
  */
-function parseCssColors(background: string): Rgb[] {
+function parseCssColors(background: string): Rgb[] | null {
   const colors: Rgb[] = [];
-  for (const token of background.match(COLOR) ?? []) {
-    const color = parseColor(token.toLowerCase());
+  const text = background.toLowerCase();
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+    const token = match[0];
+    let color: Rgb | undefined;
+    if (token.startsWith('#')) {
+      color = parseHex(token.slice(1));
+      if (!color) return null;
+    } else if (token.endsWith('(')) {
+      const name = token.slice(0, -1);
+      if (CONTAINER.test(name)) continue;
+      if (name !== 'rgb' && name !== 'rgba' && name !== 'hsl' && name !== 'hsla') return null;
+      const end = text.indexOf(')', TOKEN.lastIndex);
+      if (end === -1) return null;
+      color = parseFunction(name, text.slice(TOKEN.lastIndex, end));
+      if (!color) return null;
+      TOKEN.lastIndex = end + 1;
+    } else color = NAMED[token];
     if (color) colors.push(color);
   }
   return colors;
+}
+
+/** `rgb(…)` / `hsl(…)` arguments: three numbers (an alpha may follow), else not a colour. */
+function parseFunction(name: string, args: string): Rgb | undefined {
+  const parts = args.split(/[\s,/]+/).filter(Boolean);
+  if (parts.length < 3 || parts.length > 4) return undefined;
+  const [a, b, c] = parts.map((part) => (NUMBER.test(part) ? Number.parseFloat(part) : Number.NaN));
+  if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c))) return undefined;
+  if (name.startsWith('hsl'))
+    return hslToRgb(a as number, (b as number) / 100, (c as number) / 100);
+  const channel = (value: number, part: string) =>
+    Math.min(Math.max(part.endsWith('%') ? value * 2.55 : value, 0), 255);
+  return [
+    channel(a as number, parts[0] as string),
+    channel(b as number, parts[1] as string),
+    channel(c as number, parts[2] as string),
+  ];
+}
+
+/** A number, with a percent sign or `deg` at most (other units are not read). */
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)(%|deg)?$/;
+
+function parseHex(hex: string): Rgb | undefined {
+  if (!/^[0-9a-f]+$/.test(hex)) return undefined;
+  const full = hex.length === 3 || hex.length === 4 ? [...hex].map((c) => c + c).join('') : hex;
+  if (full.length !== 6 && full.length !== 8) return undefined;
+  return [0, 2, 4].map((at) => Number.parseInt(full.slice(at, at + 2), 16)) as Rgb;
+}
+
+function hslToRgb(hue: number, saturation: number, lightness: number): Rgb {
+  const s = Math.min(Math.max(saturation, 0), 1);
+  const l = Math.min(Math.max(lightness, 0), 1);
+  const k = (n: number) => (((n + hue / 30) % 12) + 12) % 12;
+  const a = s * Math.min(l, 1 - l);
+  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
+  return [f(0), f(8), f(4)].map((v) => Math.round(v * 255)) as Rgb;
 }
 
 /** A tone from colours weighing the same: mean luminance, share of saturated red. */
@@ -50,39 +107,13 @@ export function toneOfColors(colors: readonly Rgb[]): FrameTone {
   return { luminance, saturatedRed: red };
 }
 
-function parseColor(token: string): Rgb | undefined {
-  if (token.startsWith('#')) return parseHex(token.slice(1));
-  if (token.startsWith('rgb')) return numbers(token).slice(0, 3) as Rgb;
-  if (token.startsWith('hsl')) {
-    const [h = 0, s = 0, l = 0] = numbers(token);
-    return hslToRgb(h, s / 100, l / 100);
-  }
-  return NAMED[token];
-}
-
-function parseHex(hex: string): Rgb | undefined {
-  const full = hex.length === 3 || hex.length === 4 ? [...hex].map((c) => c + c).join('') : hex;
-  if (full.length !== 6 && full.length !== 8) return undefined;
-  return [0, 2, 4].map((at) => Number.parseInt(full.slice(at, at + 2), 16)) as Rgb;
-}
-
-function numbers(token: string): number[] {
-  return (token.match(/-?\d*\.?\d+/g) ?? []).map(Number);
-}
-
-function hslToRgb(hue: number, saturation: number, lightness: number): Rgb {
-  const k = (n: number) => (n + hue / 30) % 12;
-  const a = saturation * Math.min(lightness, 1 - lightness);
-  const f = (n: number) => lightness - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
-  return [f(0), f(8), f(4)].map((v) => Math.round(v * 255)) as Rgb;
-}
-
 /**
  * The tone of a CSS background (a colour, or a gradient's stops, weighing the same): what the
  * flash guard knows of a card before it plays. Understands hex, `rgb()`, `hsl()` and common
- * names; nothing it understands, no tone (the frame takes part in no flash).
+ * names; a background it cannot know (`var()`, an image, another colour function) has no tone
+ * and takes part in no flash decision — never an error.
  * @example toneOfBackground('linear-gradient(#000, #fff)') // { luminance: 0.5, saturatedRed: 0 }
  */
 export function toneOfBackground(background: string): FrameTone {
-  return toneOfColors(parseCssColors(background));
+  return toneOfColors(parseCssColors(background) ?? []);
 }

@@ -49,8 +49,8 @@ export interface EngineFrame {
   readonly maxRate?: number;
 }
 
-/** The kinds of media that can fail to load. */
-export type MediaKind = 'image' | 'video';
+/** What can fail to show: an image or a video that does not load, a `render` frame that throws. */
+export type MediaKind = 'image' | 'video' | 'render';
 
 /**
  * What the host says of a frame's media: `'loading'` (not decoded yet, released from memory, or
@@ -61,7 +61,7 @@ export type MediaStatus = 'loading' | 'ready';
 /** A media failure, as the host reports it to the player. */
 export interface MediaFailure {
   kind: MediaKind;
-  /** The URL that failed (the chosen `srcSet` candidate when there is one). */
+  /** The URL that failed (the chosen `srcSet` candidate when there is one); '' for a render. */
   src: string;
 }
 
@@ -142,8 +142,9 @@ export interface PlayerEventMap {
   /** `at` is the exact instant the last frame ran out. */
   ended: { frameIndex: number; at: number };
   /**
-   * A frame's media failed to load (at most once per frame). The frame stops waiting for it and
-   * plays its full duration; it may fire before the frame shows, while it is being preloaded.
+   * A frame could not be shown (at most once per frame): its image or video failed to load
+   * (maybe while it was preloaded, before it showed), or its `render` threw (`src` is then '').
+   * The frame stops waiting, shows its text alternative and plays its full duration.
    */
   error: { frameIndex: number; frameId: string; kind: MediaKind; src: string; at: number };
 }

@@ -25,3 +25,35 @@ describe('the tone of a CSS background', () => {
     expect(toneOfBackground('')).toEqual({});
   });
 });
+
+describe('a background it cannot read is unknown, never an error', () => {
+  it.each([
+    'rgb(var(--brand))',
+    'rgb(from red r g b)',
+    'rgb(1, 2)',
+    'rgb(1 2 3 4 5)',
+    'hsl(1turn 20% 30%)',
+    'color-mix(in srgb, red, blue)',
+    'linear-gradient(red, var(--brand))',
+    'url(photo.jpg) center / cover',
+    '#12',
+  ])('%s', (background) => {
+    const tone = toneOfBackground(background);
+    expect(tone).toEqual({});
+  });
+
+  it('reads in time linear in its length, whatever the text', () => {
+    const time = (background: string) => {
+      const start = performance.now();
+      toneOfBackground(background);
+      return performance.now() - start;
+    };
+    for (const unit of ['rgb(', 'hsl(1,', 'linear-gradient(', '#', 'a']) {
+      time(unit.repeat(2_000)); // warm up
+      const small = Math.max(time(unit.repeat(16_000)), 0.5);
+      const large = time(unit.repeat(160_000));
+      // Ten times the text: about ten times the time, far from the hundred of a quadratic scan.
+      expect(large / small, unit).toBeLessThan(40);
+    }
+  });
+});
