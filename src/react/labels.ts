@@ -25,8 +25,8 @@ export interface StoriesLabels {
   mute: string;
   /** Shown by the mute toggle when the browser refused to play with sound. */
   unmuteHint: string;
-  /** Above the frame's `alt` text when its media could not be loaded. */
-  mediaError: (kind: 'image' | 'video') => string;
+  /** Above the frame's `alt` text when its media could not be loaded, or its render threw. */
+  mediaError: (kind: 'image' | 'video' | 'render') => string;
   /** The reading-mode switch: no fast-forward, messages shown without holding. */
   readingMode: string;
   /** The button that opens the transcript, and the transcript's title. */
@@ -60,7 +60,11 @@ export const englishLabels: StoriesLabels = {
   mute: 'Mute',
   unmuteHint: 'Sound is off: press the speaker to hear it.',
   mediaError: (kind) =>
-    kind === 'video' ? 'This video could not be played.' : 'This picture could not be loaded.',
+    ({
+      video: 'This video could not be played.',
+      image: 'This picture could not be loaded.',
+      render: 'This part of the story could not be shown.',
+    })[kind],
   readingMode: 'Reading mode',
   transcript: 'Transcript',
   transcriptTitle: (title) => `Transcript: ${title}`,
@@ -88,7 +92,11 @@ export const frenchLabels: StoriesLabels = {
   mute: 'Couper le son',
   unmuteHint: 'Le son est coupé : appuie sur le haut-parleur pour l’entendre.',
   mediaError: (kind) =>
-    kind === 'video' ? 'Cette vidéo n’a pas pu être lue.' : 'Cette image n’a pas pu être chargée.',
+    ({
+      video: 'Cette vidéo n’a pas pu être lue.',
+      image: 'Cette image n’a pas pu être chargée.',
+      render: 'Cette partie de la story n’a pas pu être affichée.',
+    })[kind],
   readingMode: 'Mode lecture',
   transcript: 'Transcription',
   transcriptTitle: (title) => `Transcription : ${title}`,

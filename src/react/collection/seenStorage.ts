@@ -1,3 +1,5 @@
+import { warnOnce } from '../util/dev';
+
 /** What one story has shown the viewer. */
 export interface SeenRecord {
   /** Ids of the frames shown, in the order they were first shown. */
@@ -42,20 +44,21 @@ export interface LocalStorageSeenOptions {
  */
 export function createLocalStorageSeenStorage(options: LocalStorageSeenOptions = {}): SeenStorage {
   const key = options.key ?? 'react-hold-stories:seen';
-  let records: Record<string, SeenRecord> | null = null;
+  // A Map, not an object: a story id may be "__proto__" or "constructor" like any other.
+  let records: Map<string, SeenRecord> | null = null;
   let warned = false;
   const warn = (what: string, error?: unknown) => {
-    if (warned) return;
+    if (warned || process.env.NODE_ENV === 'production') return;
     warned = true;
     const reason = error instanceof Error ? `: ${error.message}` : '';
-    console.warn(`react-hold-stories: seen state in localStorage "${key}" ${what}${reason}`);
+    warnOnce(`seen state in localStorage "${key}" ${what}${reason}`);
   };
   const storage = () =>
     options.storage ?? (typeof window === 'undefined' ? undefined : window.localStorage);
 
-  const read = (): Record<string, SeenRecord> => {
+  const read = (): Map<string, SeenRecord> => {
     if (records) return records;
-    records = {};
+    records = new Map();
     try {
       const text = storage()?.getItem(key);
       if (text)
@@ -69,12 +72,12 @@ export function createLocalStorageSeenStorage(options: LocalStorageSeenOptions =
   };
 
   return {
-    load: (storyId) => read()[storyId],
+    load: (storyId) => read().get(storyId),
     save(storyId, record) {
       const all = read();
-      all[storyId] = record;
+      all.set(storyId, record);
       try {
-        storage()?.setItem(key, JSON.stringify(all));
+        storage()?.setItem(key, JSON.stringify(Object.fromEntries(all)));
       } catch (error) {
         warn('cannot be written; kept for this page only', error);
       }
@@ -82,14 +85,14 @@ export function createLocalStorageSeenStorage(options: LocalStorageSeenOptions =
   };
 }
 
-function parseRecords(data: unknown, onBadEntry: () => void): Record<string, SeenRecord> {
-  const records: Record<string, SeenRecord> = {};
+function parseRecords(data: unknown, onBadEntry: () => void): Map<string, SeenRecord> {
+  const records = new Map<string, SeenRecord>();
   if (!isObject(data)) {
     onBadEntry();
     return records;
   }
   for (const [storyId, value] of Object.entries(data)) {
-    if (isSeenRecord(value)) records[storyId] = value;
+    if (isSeenRecord(value)) records.set(storyId, value);
     else onBadEntry();
   }
   return records;

@@ -1,4 +1,5 @@
 import { type ForwardedRef, type RefObject, useImperativeHandle } from 'react';
+import { describeValue } from '../../story/issues';
 import { bindCommands } from '../player/commands';
 import type { StoriesHandle } from '../types';
 import { warnOnce } from '../util/dev';
@@ -22,7 +23,9 @@ export function useCollectionHandle(
       goToStory(to) {
         if (!(Number.isInteger(to) && to >= 0 && to < count)) {
           if (process.env.NODE_ENV !== 'production') {
-            warnOnce(`goToStory: expected a whole number from 0 to ${count - 1}, got ${to}`);
+            warnOnce(
+              `goToStory: expected a whole number from 0 to ${count - 1}, got ${describeValue(to)}`,
+            );
           }
         } else if (Math.abs(to - index) === 1) track.step(to > index ? 1 : -1, 'api');
         else if (to !== index) track.commitNow(to, 'api');

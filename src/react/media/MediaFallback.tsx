@@ -1,13 +1,14 @@
-import type { ImageFrame, VideoFrame } from '../../story/types';
+import type { Frame } from '../../story/types';
 import { useStoriesContext } from '../context';
 import { ICONS, icon } from '../parts/icons';
 
 /**
- * What an image or a video frame shows when its media failed: the frame's text alternative,
- * large and readable on a calm backdrop, under a short note saying what is missing. Plain text,
- * so a screen reader reads it as it reads a card; never the browser's broken-image icon.
+ * What a frame shows when it cannot be shown — its image or video failed, its render threw: the
+ * frame's text alternative, large and readable on a calm backdrop, under a short note saying
+ * what is missing. Plain text, so a screen reader reads it as it reads a card; never the
+ * browser's broken-image icon.
  */
-export function MediaFallback({ frame }: { frame: ImageFrame | VideoFrame }) {
+export function MediaFallback({ frame }: { frame: Exclude<Frame, { kind: 'card' }> }) {
   const { labels } = useStoriesContext('Stories.Frame');
   const video = frame.kind === 'video';
   return (

@@ -1,11 +1,12 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import type { Frame as FrameData } from '../../story/types';
+import type { Frame as FrameData, RenderFrame } from '../../story/types';
 import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
 import { FrameVideo } from '../media/FrameVideo';
 import { MediaFallback } from '../media/MediaFallback';
 import { useImagePreload } from '../media/useImagePreload';
 import { cx } from '../util/dom';
+import { RenderBoundary } from './RenderBoundary';
 
 /**
  * The current frame (`data-kind`, `data-failed`). Only it is in the DOM: the images around it
@@ -54,11 +55,8 @@ function FrameContent({
   index: number;
   failed: boolean;
 }) {
-  const { progress, player } = useStoriesContext('Stories.Frame');
-  const revealing = usePlayerState((state) => state.revealing);
-  if ((frame.kind === 'image' || frame.kind === 'video') && failed) {
-    return <MediaFallback frame={frame} />;
-  }
+  const { player } = useStoriesContext('Stories.Frame');
+  if (frame.kind !== 'card' && failed) return <MediaFallback frame={frame} />;
   const alt = <p className="hs-sr-only">{frame.alt}</p>;
   switch (frame.kind) {
     case 'image': {
@@ -98,10 +96,21 @@ function FrameContent({
       return (
         <>
           <div className="hs-render">
-            {frame.render({ progress, active: true, revealing, index, frame })}
+            <RenderBoundary
+              onError={() => player.reportMediaError(frame.id, { kind: 'render', src: '' })}
+            >
+              <Render frame={frame} index={index} />
+            </RenderBoundary>
           </div>
           {alt}
         </>
       );
   }
+}
+
+/** A `render` frame's content: the author's function, called inside the boundary. */
+function Render({ frame, index }: { frame: RenderFrame; index: number }) {
+  const { progress } = useStoriesContext('Stories.Frame');
+  const revealing = usePlayerState((state) => state.revealing);
+  return frame.render({ progress, active: true, revealing, index, frame });
 }

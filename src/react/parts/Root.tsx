@@ -6,6 +6,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { describeValue } from '../../story/issues';
 import type { Story } from '../../story/types';
 import { useCollection } from '../collectionContext';
 import { StoriesContext, type StoriesContextValue } from '../context';
@@ -136,7 +137,7 @@ function checkHoldDelay(holdDelay = DEFAULT_HOLD_DELAY): number {
   if (holdDelay >= 0 && holdDelay < Number.POSITIVE_INFINITY) return holdDelay;
   if (process.env.NODE_ENV !== 'production')
     warnOnce(
-      `holdDelay: expected a number of milliseconds ≥ 0, got ${holdDelay}; using ${DEFAULT_HOLD_DELAY}`,
+      `holdDelay: expected a number of milliseconds ≥ 0, got ${describeValue(holdDelay)}; using ${DEFAULT_HOLD_DELAY}`,
     );
   return DEFAULT_HOLD_DELAY;
 }
@@ -144,6 +145,8 @@ function checkHoldDelay(holdDelay = DEFAULT_HOLD_DELAY): number {
 function checkPreloadAhead(ahead = 2): number {
   if (Number.isInteger(ahead) && ahead >= 0) return ahead;
   if (process.env.NODE_ENV !== 'production')
-    warnOnce(`preloadAhead: expected a whole number of frames ≥ 0, got ${ahead}; using 2`);
+    warnOnce(
+      `preloadAhead: expected a whole number of frames ≥ 0, got ${describeValue(ahead)}; using 2`,
+    );
   return 2;
 }

@@ -1,6 +1,7 @@
 import { type MotionValue, motionValue } from 'framer-motion';
 import { useEffect, useMemo, useState } from 'react';
 import { createPlayer, createWindowClock, type Player } from '../../engine';
+import { describeValue } from '../../story/issues';
 import type { Story } from '../../story/types';
 import type { StoriesRootProps } from '../types';
 import { warnOnce } from '../util/dev';
@@ -88,7 +89,9 @@ function usePlaybackRate(candidate: number): number {
     return candidate;
   }
   if (process.env.NODE_ENV !== 'production')
-    warnOnce(`playbackRate: expected a positive number, got ${candidate}; playing at ×${last}`);
+    warnOnce(
+      `playbackRate: expected a positive number, got ${describeValue(candidate)}; playing at ×${last}`,
+    );
   return last;
 }
 
@@ -96,7 +99,9 @@ function usePlaybackRate(candidate: number): number {
 function startIndex(index = 0, count: number): number {
   const start = Number.isInteger(index) ? Math.min(Math.max(index, 0), count - 1) : 0;
   if (process.env.NODE_ENV !== 'production' && start !== index) {
-    warnOnce(`defaultFrameIndex: expected a whole number from 0 to ${count - 1}, got ${index}`);
+    warnOnce(
+      `defaultFrameIndex: expected a whole number from 0 to ${count - 1}, got ${describeValue(index)}`,
+    );
   }
   return start;
 }

@@ -104,3 +104,22 @@ describe('createLocalStorageSeenStorage', () => {
     warn.mockRestore();
   });
 });
+
+describe('story ids that are names of Object.prototype', () => {
+  test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    '"%s" keeps its record, across a reload too',
+    (storyId) => {
+      const items = new Map<string, string>();
+      const storage = {
+        getItem: (key: string) => items.get(key) ?? null,
+        setItem: (key: string, value: string) => void items.set(key, value),
+      };
+      const record = { frames: ['a'], resumeFrameId: 'a', ended: false };
+      // Nothing seen yet is nothing: not a method of every object.
+      expect(createLocalStorageSeenStorage({ storage }).load(storyId)).toBeUndefined();
+      createLocalStorageSeenStorage({ storage }).save(storyId, record);
+      expect(createLocalStorageSeenStorage({ storage }).load(storyId)).toEqual(record);
+      expect(createLocalStorageSeenStorage({ storage }).load('other')).toBeUndefined();
+    },
+  );
+});

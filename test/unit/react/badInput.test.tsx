@@ -88,6 +88,17 @@ describe('bad stories', () => {
   });
 });
 
+describe('backgrounds the flash guard cannot read', () => {
+  it.each(['rgb(var(--brand))', 'rgb(from red r g b)', 'rgb(1, 2)'])(
+    'plays a card on %s: an unknown tone, not an error',
+    (background) => {
+      const { container } = render(<Stories story={withFrame({ background }) as Story} />);
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(container.querySelector('[data-hs-root]')).toHaveAttribute('data-state', 'playing');
+    },
+  );
+});
+
 describe('bad props', () => {
   it('warns on a bad playbackRate and keeps playing at the last good one', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -116,6 +127,93 @@ describe('bad props', () => {
       'aria-label',
       'Frame 2 of 3',
     );
+    error.mockRestore();
+  });
+});
+
+describe('a render frame that throws', () => {
+  it('shows its text alternative, fires onError once (kind render), and the story goes on', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onError = vi.fn();
+    const broken: Story = {
+      ...story,
+      frames: [
+        {
+          id: 'broken',
+          kind: 'render',
+          duration: 1000,
+          alt: 'A drawing that could not be drawn',
+          render: () => {
+            throw new Error('the scene is broken');
+          },
+        },
+        ...story.frames.slice(1),
+      ],
+    };
+    const { container } = render(<Stories story={broken} onError={onError} />);
+    expect(screen.getByText('A drawing that could not be drawn')).toBeInTheDocument();
+    expect(screen.getByText('This part of the story could not be shown.')).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ frameId: 'broken', kind: 'render', src: '' }),
+    );
+    act(() => void vi.advanceTimersByTime(1050));
+    expect(container.querySelector('[data-hs-stage]')).toHaveAttribute(
+      'aria-label',
+      'Frame 2 of 3',
+    );
+    // Back on the broken frame: its fallback at once, no second error.
+    act(() => screen.getByRole('button', { name: 'Previous frame' }).click());
+    expect(screen.getByText('A drawing that could not be drawn')).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+  });
+});
+
+describe('bad props are named, quoted, and never crash', () => {
+  it('quotes a string where a number was expected', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<Stories story={story} playbackRate={'fast' as unknown as number} />);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('playbackRate: expected a positive number, got "fast"'),
+    );
+    warn.mockRestore();
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'de'])(
+    'plays in English for labels="%s", and says so',
+    (language) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<Stories story={story} labels={language as 'en'} />);
+      expect(screen.getByRole('group')).toHaveAttribute('aria-label', 'Frame 1 of 3');
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringContaining(
+          `labels: expected "en", "fr" or an object of labels, got "${language}"`,
+        ),
+      );
+      warn.mockRestore();
+    },
+  );
+
+  it('keeps the flash slowdown on for a flashGuard it does not know', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<Stories story={story} flashGuard={'slowed' as 'slow'} />);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'flashGuard: expected "slow", "warn" or "off", got "slowed"; using "slow"',
+      ),
+    );
+    warn.mockRestore();
+  });
+
+  it('says each problem of a story given anew on every render once', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // A value no other test uses: each distinct message is said once per page.
+    const bad = () => withFrame({ duration: -123.5 }) as Story;
+    const { rerender } = render(<Stories story={bad()} />);
+    for (let i = 0; i < 5; i++) rerender(<Stories story={bad()} />);
+    const said = error.mock.calls.filter(([message]) => String(message).includes('-123.5'));
+    expect(said).toHaveLength(1);
     error.mockRestore();
   });
 });

@@ -193,4 +193,14 @@ describe('<StoriesCollection stories>', () => {
       'react-hold-stories: goToStory: expected a whole number from 0 to 2, got 7',
     );
   });
+
+  test('a bad story says which story it is, and the others still play', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bad = { ...story('b'), frames: [{ ...story('b').frames[0], duration: -200 }] } as Story;
+    renderCollection({ stories: [story('a'), bad, story('c')], defaultStoryIndex: 1 });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'stories[1].frames[0].duration: expected a positive number of milliseconds, got -200',
+    );
+    error.mockRestore();
+  });
 });
