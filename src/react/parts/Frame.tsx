@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, Suspense } from 'react';
 import type { Frame as FrameData, RenderFrame } from '../../story/types';
 import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
@@ -99,7 +99,11 @@ function FrameContent({
             <RenderBoundary
               onError={() => player.reportMediaError(frame.id, { kind: 'render', src: '' })}
             >
-              <Render frame={frame} index={index} />
+              {/* On a server, where boundaries do not catch, a throw leaves this empty and
+                  the browser renders it again (and the boundary catches it there). */}
+              <Suspense fallback={null}>
+                <Render frame={frame} index={index} />
+              </Suspense>
             </RenderBoundary>
           </div>
           {alt}

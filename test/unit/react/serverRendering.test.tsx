@@ -29,4 +29,27 @@ describe('server rendering', () => {
     expect(html).toContain('data-state="playing"');
     expect(html).not.toContain('A school corridor');
   });
+
+  it('renders a story whose render frame throws: the frame is left empty, never the page', async () => {
+    const { Stories } = await import('react-hold-stories');
+    const { story } = await import('./harness');
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = {
+      ...story,
+      frames: [
+        {
+          id: 'broken',
+          kind: 'render' as const,
+          duration: 1000,
+          alt: 'A broken scene',
+          render: () => {
+            throw new Error('broken');
+          },
+        },
+      ],
+    };
+    const html = renderToString(<Stories story={broken} />);
+    expect(html).toContain('A broken scene');
+    error.mockRestore();
+  });
 });
