@@ -43,7 +43,8 @@ const brokenVideoStory: StoryData = {
       id: 'broken',
       kind: 'video',
       duration: 3000,
-      src: 'data:video/webm;base64,AAAA',
+      // Bytes that are not a video, as a blob: URL (a story's video cannot be a data: URL).
+      src: URL.createObjectURL(new Blob([new Uint8Array(4)], { type: 'video/webm' })),
       alt: 'A video of the schoolyard at break time that could not be played.',
     },
     after,

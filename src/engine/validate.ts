@@ -2,23 +2,25 @@ import { createChecker, OPTIONAL, REQUIRED, type Rule } from '../story/createChe
 import {
   FRAME_OBJECT,
   FRAMES,
+  isPlaybackRate,
   isPositiveFinite,
   isShare,
   isText,
-  MILLISECONDS,
   NO_FRAMES,
   POSITIVE,
+  RATE,
   SHARE,
   TEXT,
   UNIQUE_IN_STORY,
 } from '../story/fields';
 import { expectedGot, formatIssue } from '../story/issues';
+import { DURATION_RULE } from '../story/rules';
 import type { EngineFrame } from './types';
 
 /** An engine frame's fields, worded as the story check words them; typed so none is missed. */
 const ENGINE_FRAME_RULES = {
   id: [isText, TEXT],
-  duration: [isPositiveFinite, MILLISECONDS],
+  duration: DURATION_RULE,
   messages: [
     (count) => Number.isInteger(count) && (count as number) >= 0,
     'a whole number of hidden messages',
@@ -48,9 +50,9 @@ const FRAMES_RULE: Rule = [
 /**
  * Checks the frames a player is given and returns them unchanged.
  * @throws TypeError naming the first bad field: an empty list, a missing or duplicate `id`, a
- *   `duration` that is not a positive finite number of ms, a `messages` count that is not a whole
- *   number, a tone outside [0, 1], an `awaitsMedia` that is not a boolean or a `maxRate` that is
- *   not positive.
+ *   `duration` that is not a positive number of ms up to 24 hours (86,400,000: longer ones
+ *   overflowed the timeline), a `messages` count that is not a whole number, a tone outside
+ *   [0, 1], an `awaitsMedia` that is not a boolean or a `maxRate` that is not positive.
  */
 export function validateFrames(frames: unknown, path = 'frames'): readonly EngineFrame[] {
   const checker = createChecker(path, false, undefined);
@@ -62,9 +64,10 @@ export function validateFrames(frames: unknown, path = 'frames'): readonly Engin
 
 /**
  * @throws RangeError when `rate` is not a positive finite number (0 would never end a frame,
- *   a negative rate would run time backwards).
+ *   a negative rate would run time backwards), or not from 0.01 to 100.
  */
 export function validatePlaybackRate(rate: unknown, path = 'playbackRate'): number {
-  if (!isPositiveFinite(rate)) throw new RangeError(`${path}: ${expectedGot(POSITIVE, rate)}`);
-  return rate;
+  if (isPlaybackRate(rate)) return rate;
+  const expected = isPositiveFinite(rate) ? RATE : POSITIVE;
+  throw new RangeError(`${path}: ${expectedGot(expected, rate)}`);
 }

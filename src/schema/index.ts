@@ -11,6 +11,7 @@ export {
 } from './parse';
 export { StoryValidationError } from './StoryValidationError';
 export type {
+  AllowUrl,
   ParseStoryOptions,
   StoryComponent,
   StoryComponentProps,

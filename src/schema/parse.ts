@@ -1,7 +1,7 @@
 import { checkStories, checkStory } from '../story/checkStory';
 import type { StoryIssue } from '../story/issues';
 import type { Story } from '../story/types';
-import { checkComponents } from './checkComponents';
+import { checkOptions } from './checkOptions';
 import { StoryValidationError } from './StoryValidationError';
 import { toStory } from './toStory';
 import type { JsonStory, ParseStoryOptions, StoryParseResult } from './types';
@@ -31,10 +31,8 @@ export function safeParseStory(
   input: unknown,
   options?: ParseStoryOptions,
 ): StoryParseResult<Story> {
-  const components = checkComponents(options);
-  return result(checkStory(input, { json: true, components }), () =>
-    toStory(input as JsonStory, components),
-  );
+  const checked = checkOptions(options);
+  return result(checkStory(input, checked), () => toStory(input as JsonStory, checked.components));
 }
 
 /**
@@ -50,9 +48,9 @@ export function safeParseStories(
   input: unknown,
   options?: ParseStoryOptions,
 ): StoryParseResult<Story[]> {
-  const components = checkComponents(options);
-  return result(checkStories(input, { json: true, components }), () =>
-    (input as JsonStory[]).map((story) => toStory(story, components)),
+  const checked = checkOptions(options);
+  return result(checkStories(input, checked), () =>
+    (input as JsonStory[]).map((story) => toStory(story, checked.components)),
   );
 }
 
@@ -62,7 +60,8 @@ export function safeParseStories(
  *
  * @throws StoryValidationError listing every problem, one per line:
  *   `frames[3].duration: expected a positive number of milliseconds, got -200`.
- * @throws TypeError when `options` itself is wrong (a component that is not a function).
+ * @throws TypeError when `options` itself is wrong (a component or `allowUrl` that is not a
+ *   function).
  *
  * @example
  * import { parseStory } from 'react-hold-stories/schema';
@@ -81,7 +80,8 @@ export function parseStory(input: unknown, options?: ParseStoryOptions): Story {
  *
  * @throws StoryValidationError listing every problem, one per line:
  *   `stories[0].frames[3].duration: expected a positive number of milliseconds, got -200`.
- * @throws TypeError when `options` itself is wrong (a component that is not a function).
+ * @throws TypeError when `options` itself is wrong (a component or `allowUrl` that is not a
+ *   function).
  *
  * @example
  * // stories.json: [{ "id": "monday", "title": "Monday", "frames": [

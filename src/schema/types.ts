@@ -7,8 +7,9 @@ import type {
   StoryComponentProps,
   StoryComponents,
 } from '../story/types';
+import type { AllowUrl } from '../story/urls';
 
-export type { StoryComponent, StoryComponentProps, StoryIssue };
+export type { AllowUrl, StoryComponent, StoryComponentProps, StoryIssue };
 
 export interface ParseStoryOptions {
   /**
@@ -18,6 +19,15 @@ export interface ParseStoryOptions {
    * issue.
    */
   components?: StoryComponents;
+  /**
+   * Narrows the URL policy (`https:`, `http:`, relative, `blob:`, and `data:image/…` for images):
+   * called with each media URL the policy accepts (`src`, each `srcSet` candidate, `poster`) and
+   * its path (`frames[0].src`); a URL it does not return `true` for is an issue
+   * (`frames[0].src: expected an image URL allowed by allowUrl, got "…"`). It cannot widen the
+   * policy: `javascript:` stays refused whatever it says.
+   * @example { allowUrl: (url) => url.startsWith('https://cdn.example.com/') }
+   */
+  allowUrl?: AllowUrl;
 }
 
 /** What the safe parsers return: the output, or every issue found. Never throws for bad data. */

@@ -1,27 +1,11 @@
-import {
-  type Checker,
-  createChecker,
-  OPTIONAL,
-  REQUIRED,
-  type Rule,
-  type Rules,
-} from './createChecker';
-import {
-  FRAME_OBJECT,
-  FRAMES,
-  isPositiveFinite,
-  isRecord,
-  isString,
-  isText,
-  NO_FRAMES,
-  POSITIVE,
-  STRING,
-  TEXT,
-  UNIQUE_IN_STORY,
-} from './fields';
-import { FRAME_RULES, type FrameRules, isKind, jsonRenderRules, KIND_LIST } from './frameRules';
+import { type Checker, createChecker, REQUIRED, type Rule, type Rules } from './createChecker';
+import { FRAME_OBJECT, FRAMES, isRecord, NO_FRAMES, STRING, TEXT, UNIQUE_IN_STORY } from './fields';
+import { FRAME_RULES, isKind, jsonRenderRules, KIND_LIST, type StoryContext } from './frameRules';
 import { keyPath, type StoryIssue } from './issues';
+import { LIMITS } from './limits';
+import { RATE_RULE, stringRule, textRule, upTo } from './rules';
 import type { StoryComponents } from './types';
+import type { AllowUrl } from './urls';
 
 export interface CheckStoryOptions {
   /**
@@ -38,38 +22,48 @@ export interface CheckStoryOptions {
   json?: boolean;
   /** In JSON, the components `render` frames may name. */
   components?: StoryComponents;
+  /**
+   * Narrows the URL policy (`https:`, `http:`, relative, `blob:`, and `data:image/…` for images):
+   * called with each media URL the policy accepts (`src`, each `srcSet` candidate, `poster`) and
+   * its path (`story.frames[0].src`); only `true` accepts it. It cannot widen the policy.
+   * @example { allowUrl: (url) => url.startsWith('https://cdn.example.com/') }
+   */
+  allowUrl?: AllowUrl;
 }
 
+type StoryChecker = Checker<StoryContext>;
+
 /** Picks a frame's rules by its kind; an unknown kind is its only issue (its fields depend on it). */
-function checkFrame(frame: unknown, at: string, checker: Checker<FrameRules>) {
+function checkFrame(frame: unknown, at: string, checker: StoryChecker) {
   if (!isRecord(frame)) return checker.fail(at, FRAME_OBJECT, frame);
   const { kind } = frame;
   if (!isKind(kind)) return checker.fail(keyPath(at, 'kind'), KIND_LIST, kind);
-  checker.object(frame, checker.context[kind], at, FRAME_OBJECT);
+  checker.object(frame, checker.context.kinds[kind], at, FRAME_OBJECT);
 }
 
-const checkFrames = (frames: unknown[], at: string, checker: Checker<FrameRules>) =>
-  checker.items(frames, at, checkFrame, NO_FRAMES, UNIQUE_IN_STORY);
+const checkFrames = upTo(LIMITS.frames, 'frames', (frames, at, checker: StoryChecker) =>
+  checker.items(frames, at, checkFrame, NO_FRAMES, UNIQUE_IN_STORY),
+);
 
 /** A story's fields, in the order they are checked (exported for a type test against `Story`). */
 export const STORY_RULES = {
-  id: [isText, TEXT],
-  title: [isString, STRING],
-  playbackRate: [isPositiveFinite, POSITIVE, OPTIONAL],
+  id: textRule(TEXT, LIMITS.id),
+  title: stringRule(STRING, LIMITS.title, REQUIRED),
+  playbackRate: RATE_RULE,
   frames: [Array.isArray, FRAMES, REQUIRED, checkFrames],
-} satisfies Rules<FrameRules>;
+} satisfies Rules<StoryContext>;
 
 const STORY_OBJECT = 'a story object';
 
-const checkOne = (story: unknown, at: string, checker: Checker<FrameRules>) =>
+const checkOne = (story: unknown, at: string, checker: StoryChecker) =>
   checker.object(story, STORY_RULES, at, STORY_OBJECT);
 
-/** A list of stories (a collection): at least one, with unique ids. */
-const STORIES_RULE: Rule<FrameRules> = [
+/** A list of stories (a collection): at least one, at most 100, with unique ids. */
+const STORIES_RULE: Rule<StoryContext> = [
   Array.isArray,
   'an array of stories',
   REQUIRED,
-  (stories: unknown[], at, checker) =>
+  upTo(LIMITS.stories, 'stories', (stories, at, checker: StoryChecker) =>
     checker.items(
       stories,
       at,
@@ -77,36 +71,42 @@ const STORIES_RULE: Rule<FrameRules> = [
       'expected at least one story, got none',
       'an id unique in the list',
     ),
+  ),
 ];
 
-const createStoryChecker = ({ json = false, components }: CheckStoryOptions, root: string) =>
-  createChecker(
-    root,
-    json,
-    json ? { ...FRAME_RULES, render: jsonRenderRules(components) } : FRAME_RULES,
-  );
+const createStoryChecker = (
+  { json = false, components, allowUrl }: CheckStoryOptions,
+  root: string,
+) =>
+  createChecker<StoryContext>(root, json, {
+    kinds: json ? { ...FRAME_RULES, render: jsonRenderRules(components) } : FRAME_RULES,
+    allowUrl,
+  });
 
 /**
  * Every problem in a story, each with its path, in a fixed order: the story's fields in the
  * order of `Story`, each frame's fields then (in JSON) its unknown keys, repeated frame ids
- * after all frames, the story's unknown keys last. Empty when the story is valid. Never throws.
+ * after all frames, the story's unknown keys last; past 100 issues, the 100th says how many more
+ * there are. Empty when the story is valid. Never throws (but `allowUrl` may). Linear in the input.
  *
  * @example
  * checkStory({ id: 'monday', title: 'Monday', frames: [] }, { path: 'story' });
  * // [{ path: 'story.frames', message: 'expected at least one frame, got none' }]
  */
 export function checkStory(input: unknown, options: CheckStoryOptions = {}): StoryIssue[] {
-  const checker = createStoryChecker(options, 'story');
+  const checker = createStoryChecker(options, options.path || 'story');
   checkOne(input, options.path ?? '', checker);
   return checker.issues;
 }
 
 /**
- * Every problem in a list of stories: not empty, unique story ids, and each story checked as
- * `checkStory` does, at `stories[0]`, `stories[1]`… (`path` names the list; default `stories`).
+ * Every problem in a list of stories: not empty, at most 100, unique story ids, and each story
+ * checked as `checkStory` does, at `stories[0]`, `stories[1]`… (`path` names the list; default
+ * `stories`).
  */
 export function checkStories(input: unknown, options: CheckStoryOptions = {}): StoryIssue[] {
-  const checker = createStoryChecker(options, 'stories');
-  checker.check(input, STORIES_RULE, options.path || 'stories');
+  const path = options.path || 'stories';
+  const checker = createStoryChecker(options, path);
+  checker.check(input, STORIES_RULE, path);
   return checker.issues;
 }

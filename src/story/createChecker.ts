@@ -1,5 +1,6 @@
 import { isRecord, isText } from './fields';
-import { expectedGot, keyPath, type StoryIssue, UNKNOWN_KEY } from './issues';
+import { expectedGot, keyPath, moreIssues, type StoryIssue, UNKNOWN_KEY } from './issues';
+import { LIMITS } from './limits';
 
 /**
  * How one field is checked: its test, what it expects (the words of `expected …, got …`),
@@ -21,7 +22,10 @@ export const OPTIONAL = true;
 
 /** Collects issues while rules walk an input. */
 export interface Checker<T> {
-  /** Every issue found, in the order of the rules and then of the input's items. */
+  /**
+   * Every issue found, in the order of the rules and then of the input's items; past 100, the
+   * first 99 and, at the input, how many more (`… and 3,412 more issues`).
+   */
   readonly issues: StoryIssue[];
   /** What the rules' inside checks need from the caller (the story check: frame rules by kind). */
   readonly context: T;
@@ -49,15 +53,23 @@ export interface Checker<T> {
 /**
  * A checker for one input. Never throws on data (getters aside), and reads each value of the
  * input a fixed number of times: linear in the input's size.
- * @param root the name of an issue at the input itself when its path is `''` (`story`).
+ * @param root the input's path, or its name when the path is `''` (`story`): the path of an
+ *   issue at `''`, and of the count of issues past the cap.
  * @param json whether keys without a rule are issues (`frames[0].colour: unknown key`).
  */
 export function createChecker<T>(root: string, json: boolean, context: T): Checker<T> {
   const issues: StoryIssue[] = [];
+  let count = 0;
   const checker: Checker<T> = {
-    issues,
+    get issues() {
+      if (count <= LIMITS.issues) return issues;
+      const more = { path: root, message: moreIssues(count - LIMITS.issues + 1) };
+      return [...issues.slice(0, LIMITS.issues - 1), more];
+    },
     context,
-    add: (at, message) => void issues.push({ path: at || root, message }),
+    add(at, message) {
+      if (++count <= LIMITS.issues) issues.push({ path: at || root, message });
+    },
     fail: (at, expected, value) => checker.add(at, expectedGot(expected, value)),
     check(value, [test, expected, optional, inside], at) {
       if (value === undefined && optional) return;

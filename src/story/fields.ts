@@ -3,14 +3,17 @@
  * check, the JSON schema and the engine, so that all three say the same thing about the same
  * value. Words only one rule uses sit next to that rule. Pure: the engine imports it.
  */
+import { grouped } from './issues';
+import { LIMITS } from './limits';
+import { isVisible } from './text';
 
 /** Plain objects only: an array is an object to `typeof` but never a story, frame or message. */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A string that is not blank: ids, alt texts, message texts, URLs. */
+/** A string a reader can see (not only spaces or invisible characters): ids, alt texts, URLs. */
 export const isText = (value: unknown): value is string =>
-  typeof value === 'string' && value.trim() !== '';
+  typeof value === 'string' && isVisible(value);
 
 /** Titles, authors, CSS backgrounds: any string, even empty. */
 export const isString = (value: unknown): value is string => typeof value === 'string';
@@ -18,6 +21,10 @@ export const isString = (value: unknown): value is string => typeof value === 's
 /** Durations and rates: finite and above zero (0 would never end, a negative one runs backwards). */
 export const isPositiveFinite = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+/** A playback rate: from 0.01 (a hundred times slower) to 100 (a hundred times faster). */
+export const isPlaybackRate = (value: unknown): value is number =>
+  typeof value === 'number' && value >= LIMITS.minRate && value <= LIMITS.maxRate;
 
 /** A share from 0 to 1: luminance, saturated red, a focal coordinate. */
 export const isShare = (value: unknown): value is number =>
@@ -31,8 +38,12 @@ export const TEXT = 'a non-empty string';
 export const STRING = 'a string';
 /** Rates (`playbackRate`, an engine frame's `maxRate`). */
 export const POSITIVE = 'a positive number';
+/** For `isPlaybackRate`, once the rate is a positive number. */
+export const RATE = `a rate from ${LIMITS.minRate} to ${LIMITS.maxRate}`;
 /** Durations. */
 export const MILLISECONDS = 'a positive number of milliseconds';
+/** A duration above `LIMITS.duration`. */
+export const LONGEST = `at most ${grouped(LIMITS.duration)} milliseconds (24 hours)`;
 /** For `isShare`. */
 export const SHARE = 'a number from 0 to 1';
 /** A story's or a player's frames. */

@@ -1,23 +1,25 @@
-import { type Checker, OPTIONAL, type Rules } from './createChecker';
-import {
-  isPositiveFinite,
-  isRecord,
-  isShare,
-  isString,
-  isText,
-  MILLISECONDS,
-  SHARE,
-  STRING,
-  TEXT,
-} from './fields';
+import { type Checker, OPTIONAL, REQUIRED, type Rules } from './createChecker';
+import { isRecord, isShare, SHARE, STRING, TEXT } from './fields';
+import { expectedGot } from './issues';
+import { LIMITS } from './limits';
+import { srcSetStep, type UrlContext, urlStep } from './mediaRules';
+import { checkProps } from './props';
+import { DURATION_RULE, stringRule, textRule, upTo, visible } from './rules';
+import { isCssValue, isPaint } from './text';
 import type { FrameKind, StoryComponents } from './types';
+import { IMAGE_URLS, VIDEO_URLS } from './urls';
+
+/** What the story check's rules need: each kind's frame rules, and the caller's `allowUrl`. */
+export interface StoryContext extends UrlContext {
+  readonly kinds: FrameRules;
+}
 
 /** The rules of each kind's frames; only `render` differs between JSON and JavaScript stories. */
 export interface FrameRules {
-  readonly card: Rules<FrameRules>;
-  readonly image: Rules<FrameRules>;
-  readonly video: Rules<FrameRules>;
-  readonly render: Rules<FrameRules>;
+  readonly card: Rules<StoryContext>;
+  readonly image: Rules<StoryContext>;
+  readonly video: Rules<StoryContext>;
+  readonly render: Rules<StoryContext>;
 }
 
 /** Every kind, in the order messages list them. */
@@ -33,15 +35,16 @@ const PLACEMENTS: readonly unknown[] = ['top', 'center', 'bottom'];
 
 /** A hidden message's fields. */
 export const MESSAGE_RULES = {
-  text: [isText, TEXT],
-  from: [isString, STRING, OPTIONAL],
+  text: textRule(TEXT, LIMITS.text),
+  from: stringRule(STRING, LIMITS.text, OPTIONAL),
   placement: [(value) => PLACEMENTS.includes(value), '"top", "center" or "bottom"', OPTIONAL],
 } satisfies Rules;
 
-const checkMessages = (list: unknown[], at: string, checker: Checker<unknown>) =>
+const checkMessages = upTo(LIMITS.messages, 'messages', (list, at, checker: Checker<unknown>) =>
   checker.items(list, at, (message, where) =>
     checker.object(message, MESSAGE_RULES, where, 'a message object'),
-  );
+  ),
+);
 
 /** `[x, y]`: a bad coordinate is named by its index (`focal[1]`), a third item at its own. */
 function checkFocal(focal: unknown[], at: string, checker: Checker<unknown>) {
@@ -51,15 +54,29 @@ function checkFocal(focal: unknown[], at: string, checker: Checker<unknown>) {
 
 /** The fields every frame has, whatever its kind. */
 const BASE_RULES = {
-  id: [isText, TEXT],
-  duration: [isPositiveFinite, MILLISECONDS],
-  alt: [isText, 'a text alternative (a non-empty string)'],
+  id: textRule(TEXT, LIMITS.id),
+  duration: DURATION_RULE,
+  alt: textRule('a text alternative (a non-empty string)', LIMITS.text),
   reveal: [Array.isArray, 'an array of messages', OPTIONAL, checkMessages],
   luminance: [isShare, SHARE, OPTIONAL],
   saturatedRed: [isShare, SHARE, OPTIONAL],
   // Checked before the rest (the rules depend on it); listed so JSON does not call it unknown.
   kind: [isKind, KIND_LIST],
 } satisfies Rules;
+
+const CSS_VALUE =
+  'one CSS background value (no ";", "{", "}", "<", ">", "\\", "!", "@" or comments)';
+const PAINT = 'a colour or a gradient (an image is an image frame, its URL checked)';
+
+/** A URL field: visible text (else `expected`), then the URL policy. */
+const urlRule = (expected: string, policy = IMAGE_URLS, optional = REQUIRED) =>
+  stringRule<UrlContext>(
+    expected,
+    policy.dataImages ? LIMITS.dataUrl : LIMITS.url,
+    optional,
+    visible(expected),
+    urlStep(policy),
+  );
 
 /**
  * Each kind's fields, in the order they are checked. Exported for a type test that matches
@@ -68,19 +85,26 @@ const BASE_RULES = {
 export const FRAME_RULES = {
   card: {
     ...BASE_RULES,
-    background: [isString, 'a CSS background (a string)'],
-    text: [isString, STRING, OPTIONAL],
+    background: stringRule('a CSS background (a string)', LIMITS.css, REQUIRED, (value) => {
+      if (!isCssValue(value)) return expectedGot(CSS_VALUE, value);
+      if (!isPaint(value)) return expectedGot(PAINT, value);
+    }),
+    text: stringRule(STRING, LIMITS.text, OPTIONAL),
   },
   image: {
     ...BASE_RULES,
-    src: [isText, 'an image URL'],
-    srcSet: [isText, TEXT, OPTIONAL],
-    sizes: [isText, TEXT, OPTIONAL],
+    src: urlRule(IMAGE_URLS.name),
+    srcSet: stringRule(TEXT, LIMITS.srcSet, OPTIONAL, visible(TEXT), srcSetStep),
+    sizes: textRule(TEXT, LIMITS.text, OPTIONAL),
     focal: [Array.isArray, '[x, y], two numbers from 0 to 1', OPTIONAL, checkFocal],
   },
   // `duration` stays required for videos: it is the frame's length until the metadata is known,
   // and its whole length if the video never loads.
-  video: { ...BASE_RULES, src: [isText, 'a video URL'], poster: [isText, TEXT, OPTIONAL] },
+  video: {
+    ...BASE_RULES,
+    src: urlRule(VIDEO_URLS.name, VIDEO_URLS),
+    poster: urlRule(TEXT, IMAGE_URLS, OPTIONAL),
+  },
   render: {
     ...BASE_RULES,
     render: [(value) => typeof value === 'function', 'a function returning React content'],
@@ -102,6 +126,6 @@ export function jsonRenderRules(components: StoryComponents = {}) {
         ? `one of ${quoted(names)}`
         : 'a component name passed in options.components (none were)',
     ],
-    props: [isRecord, 'an object of props', OPTIONAL],
+    props: [isRecord, 'an object of props', OPTIONAL, checkProps],
   } satisfies Rules;
 }

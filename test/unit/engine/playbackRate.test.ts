@@ -30,4 +30,12 @@ describe('playback rate', () => {
     );
     expect(player.getState().playbackRate).toBe(1);
   });
+
+  it.each([1000, 0.001])('rejects the rate %s, out of 0.01 to 100', (rate) => {
+    const { player } = setup();
+    expect(() => player.setPlaybackRate(rate)).toThrow(
+      new RangeError(`setPlaybackRate(rate): expected a rate from 0.01 to 100, got ${rate}`),
+    );
+    expect(player.getState().playbackRate).toBe(1);
+  });
 });

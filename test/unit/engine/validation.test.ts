@@ -50,6 +50,14 @@ describe('bad input', () => {
       [{ id: 'a', duration: 10, maxRate: 0 }],
       'frames[0].maxRate: expected a positive number, got 0',
     ],
+    [
+      [{ id: 'a', duration: 86_400_001 }],
+      'frames[0].duration: expected at most 86,400,000 milliseconds (24 hours), got 86400001',
+    ],
+    [
+      [{ id: 'a', duration: Number.MAX_VALUE }],
+      'frames[0].duration: expected at most 86,400,000 milliseconds (24 hours), got 1.7976931348623157e+308',
+    ],
   ])('rejects frames %j with a message naming the field', (frames, message) => {
     expect(make(frames)).toThrow(message);
   });
@@ -58,6 +66,21 @@ describe('bad input', () => {
     expect(make([{ id: 'a', duration: 1 }], { playbackRate: rate })).toThrow(
       `playbackRate: expected a positive number, got ${rate}`,
     );
+  });
+
+  it.each([1000, 0.001, Number.MAX_VALUE, Number.MIN_VALUE])(
+    'rejects the playback rate %s, out of 0.01 to 100',
+    (rate) => {
+      expect(make([{ id: 'a', duration: 1 }], { playbackRate: rate })).toThrow(
+        new RangeError(`playbackRate: expected a rate from 0.01 to 100, got ${rate}`),
+      );
+    },
+  );
+
+  it('accepts the limits themselves: a 24-hour frame, the rates 0.01 and 100', () => {
+    for (const playbackRate of [0.01, 100]) {
+      expect(make([{ id: 'a', duration: 86_400_000 }], { playbackRate })).not.toThrow();
+    }
   });
 
   it('rejects a start frame out of range', () => {

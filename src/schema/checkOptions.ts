@@ -1,5 +1,5 @@
+import type { CheckStoryOptions } from '../story/checkStory';
 import { expectedGot } from '../story/issues';
-import type { StoryComponents } from '../story/types';
 import type { ParseStoryOptions } from './types';
 
 const invalid = (path: string, expected: string, value: unknown) =>
@@ -7,18 +7,19 @@ const invalid = (path: string, expected: string, value: unknown) =>
 
 /**
  * Checks the caller's options (a programming error, not a data one, so it throws even from the
- * safe parsers) and returns the components.
+ * safe parsers) and returns them as the story check takes them, in JSON mode.
  * @throws TypeError naming the option: `options.components.bus: expected a function …, got "Bus"`.
  */
-export function checkComponents(
-  options: ParseStoryOptions | undefined,
-): StoryComponents | undefined {
-  if (options === undefined) return undefined;
+export function checkOptions(options: ParseStoryOptions | undefined): CheckStoryOptions {
+  if (options === undefined) return { json: true };
   if (options === null || typeof options !== 'object') {
     throw invalid('options', 'an options object', options);
   }
-  const { components } = options;
-  if (components === undefined) return undefined;
+  const { components, allowUrl } = options;
+  if (allowUrl !== undefined && typeof allowUrl !== 'function') {
+    throw invalid('options.allowUrl', 'a function (url, path) => boolean', allowUrl);
+  }
+  if (components === undefined) return { json: true, allowUrl };
   if (components === null || typeof components !== 'object') {
     throw invalid('options.components', 'an object of components by name', components);
   }
@@ -31,5 +32,5 @@ export function checkComponents(
       );
     }
   }
-  return components;
+  return { json: true, components, allowUrl };
 }
