@@ -10,6 +10,7 @@ export const STORY_OPTIONS = [
   'flashGuard',
   'preloadAhead',
   'onClose',
+  'allowUrl',
   'paused',
   'defaultPaused',
   'onPausedChange',

@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { FlashGuard, PlayerEventMap } from '../engine';
 import type { RevealMessage, Story } from '../story/types';
+import type { AllowUrl } from '../story/urls';
 import type { LabelsOption } from './labels';
 
 /** The events of one story, by engine name: the engine's own, `reveal` with its message. */
@@ -64,6 +65,13 @@ export interface StoryOptions {
   preloadAhead?: number;
   /** Esc, the Close button and a drag down call it; without it there is no Close. */
   onClose?: () => void;
+  /**
+   * Narrows which media URLs a story may use, beyond the built-in policy (https:, http:,
+   * relative, blob:, and data: images; never javascript:): only the URLs it returns `true` for
+   * play, others make the story invalid, naming the field. Read when a story is checked.
+   * @example allowUrl={(url) => url.startsWith('https://cdn.example.org/')}
+   */
+  allowUrl?: AllowUrl;
   /** Controlled pause (the viewer's, not a hold); pair it with `onPausedChange`. */
   paused?: boolean;
   /** Uncontrolled: start paused. Default false. */

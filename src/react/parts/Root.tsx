@@ -33,6 +33,7 @@ export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function Stories
   const checked = useCheckedStory(
     props.story,
     collection ? `stories[${collection.storyIndex}]` : 'story',
+    props.allowUrl,
   );
   if (checked.story) return <StoryRoot {...props} ref={ref} story={checked.story} />;
   const { className, style, dir } = props;

@@ -1,6 +1,8 @@
 import { type MotionValue, motionValue } from 'framer-motion';
 import { useEffect, useMemo, useState } from 'react';
 import { createPlayer, createWindowClock, type Player } from '../../engine';
+import { validatePlaybackRate } from '../../engine/validate';
+import { isPlaybackRate } from '../../story/fields';
 import { describeValue } from '../../story/issues';
 import type { Story } from '../../story/types';
 import type { StoriesRootProps } from '../types';
@@ -82,16 +84,20 @@ export function usePlayer(
 
 /** A rate the engine accepts: a bad prop is reported and the last good rate (or 1) kept. */
 function usePlaybackRate(candidate: number): number {
-  const good = candidate > 0 && candidate < Number.POSITIVE_INFINITY;
+  const good = isPlaybackRate(candidate);
   const [last, setLast] = useState(good ? candidate : 1);
   if (good) {
     if (candidate !== last) setLast(candidate);
     return candidate;
   }
-  if (process.env.NODE_ENV !== 'production')
-    warnOnce(
-      `playbackRate: expected a positive number, got ${describeValue(candidate)}; playing at ×${last}`,
-    );
+  if (process.env.NODE_ENV !== 'production') {
+    // The engine's own words for it: `expected a rate from 0.01 to 100, got 1000`.
+    try {
+      validatePlaybackRate(candidate);
+    } catch (error) {
+      warnOnce(`${(error as Error).message}; playing at ×${last}`);
+    }
+  }
   return last;
 }
 

@@ -217,3 +217,55 @@ describe('bad props are named, quoted, and never crash', () => {
     error.mockRestore();
   });
 });
+
+describe('media URLs', () => {
+  const withImage = (src: string) =>
+    ({
+      ...story,
+      frames: [{ id: 'hall', kind: 'image', duration: 1000, alt: 'A corridor', src }],
+    }) as Story;
+
+  it('refuses a scheme that is not a media one, naming the field', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<Stories story={withImage(' JaVaScRiPt:alert(1)')} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'story.frames[0].src: expected an image URL (https:, http:, relative, blob: or data:image/…), got " JaVaScRiPt:alert(1)"',
+    );
+    expect(document.querySelector('img')).toBeNull();
+    error.mockRestore();
+  });
+
+  it('narrows the policy with allowUrl, which is asked with the field', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const allowUrl = vi.fn((url: string) => url.startsWith('https://cdn.example.org/'));
+    render(<Stories story={withImage('/hall.jpg')} allowUrl={allowUrl} />);
+    expect(allowUrl).toHaveBeenCalledWith('/hall.jpg', 'story.frames[0].src');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'story.frames[0].src: expected an image URL allowed by allowUrl, got "/hall.jpg"',
+    );
+    error.mockRestore();
+  });
+});
+
+describe('values that would have hung or looped', () => {
+  it('plays on at the last good rate for a rate out of bounds', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = render(<Stories story={story} playbackRate={2} />);
+    rerender(<Stories story={story} playbackRate={1000} />);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'playbackRate: expected a rate from 0.01 to 100, got 1000; playing at ×2',
+      ),
+    );
+    expect(screen.getByRole('group')).toHaveAttribute('aria-label', 'Frame 1 of 3');
+    warn.mockRestore();
+  });
+
+  it('shows its alert for a story that is NaN, once', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { rerender } = render(<Stories story={Number.NaN as unknown as Story} />);
+    rerender(<Stories story={Number.NaN as unknown as Story} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('story: expected a story object, got NaN');
+    error.mockRestore();
+  });
+});
