@@ -1,10 +1,9 @@
 import { type Checker, createChecker, REQUIRED, type Rule, type Rules } from './createChecker';
 import { FRAME_OBJECT, FRAMES, isRecord, NO_FRAMES, STRING, TEXT, UNIQUE_IN_STORY } from './fields';
-import { FRAME_RULES, isKind, jsonRenderRules, KIND_LIST, type StoryContext } from './frameRules';
+import { FRAME_RULES, isKind, KIND_LIST, type StoryContext } from './frameRules';
 import { keyPath, type StoryIssue } from './issues';
 import { LIMITS } from './limits';
 import { RATE_RULE, stringRule, textRule, upTo } from './rules';
-import type { StoryComponents } from './types';
 import type { AllowUrl } from './urls';
 
 export interface CheckStoryOptions {
@@ -16,12 +15,15 @@ export interface CheckStoryOptions {
   path?: string;
   /**
    * Checks a story written as JSON: a key no rule knows is an issue (`frames[0].colour: unknown
-   * key`), and a `render` frame names one of `components` and gives it `props` instead of a
-   * `render` function. Default false: unknown keys are ignored (TypeScript checks them).
+   * key`). Default false: unknown keys are ignored (TypeScript checks them).
    */
   json?: boolean;
-  /** In JSON, the components `render` frames may name. */
-  components?: StoryComponents;
+  /**
+   * The rules of `render` frames, when they are not JavaScript's (a `render` function): the
+   * schema's JSON ones name a component and its props. Given by the schema, so that a page
+   * without it bundles none of them.
+   */
+  render?: Rules<StoryContext>;
   /**
    * Narrows the URL policy (`https:`, `http:`, relative, `blob:`, and `data:image/…` for images):
    * called with each media URL the policy accepts (`src`, each `srcSet` candidate, `poster`) and
@@ -74,12 +76,9 @@ const STORIES_RULE: Rule<StoryContext> = [
   ),
 ];
 
-const createStoryChecker = (
-  { json = false, components, allowUrl }: CheckStoryOptions,
-  root: string,
-) =>
+const createStoryChecker = ({ json = false, render, allowUrl }: CheckStoryOptions, root: string) =>
   createChecker<StoryContext>(root, json, {
-    kinds: json ? { ...FRAME_RULES, render: jsonRenderRules(components) } : FRAME_RULES,
+    kinds: render ? { ...FRAME_RULES, render } : FRAME_RULES,
     allowUrl,
   });
 

@@ -1,12 +1,11 @@
 import { type Checker, OPTIONAL, REQUIRED, type Rules } from './createChecker';
-import { isRecord, isShare, SHARE, STRING, TEXT } from './fields';
+import { isShare, SHARE, STRING, TEXT } from './fields';
 import { expectedGot } from './issues';
 import { LIMITS } from './limits';
 import { srcSetStep, type UrlContext, urlStep } from './mediaRules';
-import { checkProps } from './props';
 import { DURATION_RULE, stringRule, textRule, upTo, visible } from './rules';
 import { isCssValue, isPaint } from './text';
-import type { FrameKind, StoryComponents } from './types';
+import type { FrameKind } from './types';
 import { IMAGE_URLS, VIDEO_URLS } from './urls';
 
 /** What the story check's rules need: each kind's frame rules, and the caller's `allowUrl`. */
@@ -25,7 +24,8 @@ export interface FrameRules {
 /** Every kind, in the order messages list them. */
 export const KINDS = ['card', 'image', 'video', 'render'] as const;
 
-const quoted = (words: readonly string[]) => words.map((word) => JSON.stringify(word)).join(', ');
+export const quoted = (words: readonly string[]) =>
+  words.map((word) => JSON.stringify(word)).join(', ');
 
 export const KIND_LIST = `one of ${quoted(KINDS)}`;
 
@@ -53,7 +53,7 @@ function checkFocal(focal: unknown[], at: string, checker: Checker<unknown>) {
 }
 
 /** The fields every frame has, whatever its kind. */
-const BASE_RULES = {
+export const BASE_RULES = {
   id: textRule(TEXT, LIMITS.id),
   duration: DURATION_RULE,
   alt: textRule('a text alternative (a non-empty string)', LIMITS.text),
@@ -110,22 +110,3 @@ export const FRAME_RULES = {
     render: [(value) => typeof value === 'function', 'a function returning React content'],
   },
 } satisfies FrameRules;
-
-/**
- * A JSON `render` frame's fields: JSON cannot hold functions, so it names one of `components`
- * and gives it `props` (`{ "component": "bus", "props": { "line": 42 } }`) instead of `render`.
- */
-export function jsonRenderRules(components: StoryComponents = {}) {
-  const names = Object.keys(components);
-  return {
-    ...BASE_RULES,
-    component: [
-      // An own key only: `toString` names no component.
-      (name) => typeof name === 'string' && Object.hasOwn(components, name),
-      names.length > 0
-        ? `one of ${quoted(names)}`
-        : 'a component name passed in options.components (none were)',
-    ],
-    props: [isRecord, 'an object of props', OPTIONAL, checkProps],
-  } satisfies Rules;
-}

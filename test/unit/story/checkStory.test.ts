@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { jsonRenderRules } from '../../../src/schema/jsonRenderRules';
 import { checkStories, checkStory } from '../../../src/story/checkStory';
 import { formatIssue } from '../../../src/story/issues';
 
@@ -98,9 +99,14 @@ describe('JavaScript stories and JSON stories', () => {
   it('wants a component name and optional props in JSON, and no render function', () => {
     const components = { bus: draw };
     const json = story({}, [renderFrame({ component: 'bus', props: { line: 42 } })]);
-    expect(checkStory(json, { json: true, components })).toEqual([]);
+    expect(checkStory(json, { json: true, render: jsonRenderRules(components) })).toEqual([]);
     expect(
-      lines(checkStory(story({}, [renderFrame({ render: draw })]), { json: true, components })),
+      lines(
+        checkStory(story({}, [renderFrame({ render: draw })]), {
+          json: true,
+          render: jsonRenderRules(components),
+        }),
+      ),
     ).toEqual([
       'frames[0].component: expected one of "bus", got undefined',
       'frames[0].render: unknown key',
@@ -109,7 +115,7 @@ describe('JavaScript stories and JSON stories', () => {
 
   it('does not take an inherited name for a component', () => {
     const input = story({}, [renderFrame({ component: 'constructor' })]);
-    expect(lines(checkStory(input, { json: true, components: {} }))).toEqual([
+    expect(lines(checkStory(input, { json: true, render: jsonRenderRules({}) }))).toEqual([
       'frames[0].component: expected a component name passed in options.components (none were), got "constructor"',
     ]);
   });
@@ -156,7 +162,11 @@ describe('never throws, whatever it is given', () => {
   ];
 
   it.each(weird)('%s', (_, input) => {
-    for (const options of [{}, { json: true }, { json: true, components: { bus: () => null } }]) {
+    for (const options of [
+      {},
+      { json: true },
+      { json: true, render: jsonRenderRules({ bus: () => null }) },
+    ]) {
       expect(Array.isArray(checkStory(input, options))).toBe(true);
       expect(Array.isArray(checkStories([input, input], options))).toBe(true);
     }

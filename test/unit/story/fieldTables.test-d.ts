@@ -1,11 +1,7 @@
 import { expectTypeOf } from 'vitest';
+import type { jsonRenderRules } from '../../../src/schema/jsonRenderRules';
 import type { STORY_RULES } from '../../../src/story/checkStory';
-import type {
-  FRAME_RULES,
-  jsonRenderRules,
-  KINDS,
-  MESSAGE_RULES,
-} from '../../../src/story/frameRules';
+import type { FRAME_RULES, KINDS, MESSAGE_RULES } from '../../../src/story/frameRules';
 import type {
   CardFrame,
   FrameKind,

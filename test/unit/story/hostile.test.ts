@@ -1,5 +1,6 @@
 import { safeParseStory } from 'react-hold-stories/schema';
 import { describe, expect, it } from 'vitest';
+import { jsonRenderRules } from '../../../src/schema/jsonRenderRules';
 import { checkStories, checkStory } from '../../../src/story/checkStory';
 import { formatIssue, type StoryIssue } from '../../../src/story/issues';
 import {
@@ -166,7 +167,9 @@ const named = (issue: string) => `story${/^[[:]/.test(issue) ? '' : '.'}${issue}
 describe('a hostile story gets one exact first issue, wherever it is checked', () => {
   it.each(rows)('%s', (_, input, issue, mode) => {
     const checks =
-      mode === 'both' ? [{}, { json: true, components }] : [{ json: true, components }];
+      mode === 'both'
+        ? [{}, { json: true, render: jsonRenderRules(components) }]
+        : [{ json: true, render: jsonRenderRules(components) }];
     for (const options of checks) {
       expect(first(checkStory(input, options))).toBe(issue);
       expect(first(checkStory(input, { ...options, path: 'story' }))).toBe(named(issue));

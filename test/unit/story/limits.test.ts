@@ -1,5 +1,6 @@
 import { parseStory, StoryValidationError } from 'react-hold-stories/schema';
 import { describe, expect, it } from 'vitest';
+import { jsonRenderRules } from '../../../src/schema/jsonRenderRules';
 import { checkStories, checkStory } from '../../../src/story/checkStory';
 import { formatIssue } from '../../../src/story/issues';
 import { LIMITS } from '../../../src/story/limits';
@@ -47,7 +48,9 @@ describe('every field has a limit, defined once', () => {
   it('accepts props 20 levels deep, or of 1,000 values', () => {
     const components = { bus: () => null };
     for (const props of [nested(20), { list: Array(999).fill('x') }]) {
-      expect(checkStory(onFrame(render({ props })), { json: true, components })).toEqual([]);
+      expect(
+        checkStory(onFrame(render({ props })), { json: true, render: jsonRenderRules(components) }),
+      ).toEqual([]);
     }
   });
 });

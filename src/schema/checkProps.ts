@@ -1,6 +1,6 @@
-import type { Checker } from './createChecker';
-import { grouped, keyPath } from './issues';
-import { LIMITS } from './limits';
+import type { Checker } from '../story/createChecker';
+import { grouped, keyPath } from '../story/issues';
+import { LIMITS } from '../story/limits';
 
 /**
  * Keys that reach a prototype when a component copies or merges its props (`__proto__` is an own
