@@ -203,4 +203,18 @@ describe('<StoriesCollection stories>', () => {
     );
     error.mockRestore();
   });
+
+  test('a list past the limit, or an id of invisible characters, is named, never played', () => {
+    const { unmount } = renderCollection({
+      stories: Array.from({ length: 101 }, (_, i) => story(`s${i}`)),
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'stories: expected at most 100 stories, got 101 stories',
+    );
+    unmount();
+    renderCollection({ stories: [story('a'), { ...story('b'), id: '\u200b' }] });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'stories[1].id: expected a non-empty string, got "\\u200b"',
+    );
+  });
 });
