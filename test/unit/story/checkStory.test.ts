@@ -3,22 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonRenderRules } from '../../../src/schema/jsonRenderRules';
 import { checkStories, checkStory } from '../../../src/story/checkStory';
 import { formatIssue } from '../../../src/story/issues';
-
-const card = (overrides: Record<string, unknown> = {}) => ({
-  id: 'bus',
-  kind: 'card',
-  duration: 3000,
-  background: '#223',
-  alt: 'A crowded school bus.',
-  ...overrides,
-});
-
-const story = (overrides: Record<string, unknown> = {}, frames: unknown[] = [card()]) => ({
-  id: 'monday',
-  title: 'Monday',
-  frames,
-  ...overrides,
-});
+import { card, story } from './hostileInputs';
 
 const lines = (issues: ReturnType<typeof checkStory>) => issues.map(formatIssue);
 
