@@ -1,5 +1,4 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CSSProperties } from 'react';
 import { Stories, type StoriesProps } from 'react-hold-stories';
 import { parseStory } from 'react-hold-stories/schema';
 import { expect, fn, type Mock, waitFor } from 'storybook/test';
@@ -250,7 +249,7 @@ export const Themed: Story = {
       '--hs-message-foreground': '#1d1d28',
       '--hs-message-accent': '#a0342f',
       '--hs-message-radius': '4px',
-    } as CSSProperties,
+    },
   },
   render: (args) => <FrozenWithMessages {...args} />,
   play: async ({ canvasElement }) => {

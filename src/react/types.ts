@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import type { FlashGuard, PlayerEventMap } from '../engine';
+import type { StoryIssue } from '../story/issues';
 import type { RevealMessage, Story } from '../story/types';
 import type { AllowUrl } from '../story/urls';
 import type { LabelsOption } from './labels';
@@ -72,6 +73,23 @@ export interface StoryOptions {
    * @example allowUrl={(url) => url.startsWith('https://cdn.example.org/')}
    */
   allowUrl?: AllowUrl;
+  /**
+   * Where the story sits. `'none'` (default): it owns every touch, as a full-screen story does.
+   * `'vertical'`: inline in a scrolling page — a vertical pan that starts on the story scrolls
+   * the page (`touch-action: pan-y`) and never becomes a hold; taps, holds and sideways swipes
+   * work as before.
+   */
+  scroll?: 'none' | 'vertical';
+  /**
+   * What shows in place of a story that cannot play (its first problem is in `onInvalid`).
+   * Default: the problem itself in development, nothing in production.
+   * @example fallback={(issues) => <p>This story is being fixed.</p>}
+   */
+  fallback?: ReactNode | ((issues: readonly StoryIssue[]) => ReactNode);
+  /** Every problem of a story that cannot play (or of an update that was refused), once per story. */
+  onInvalid?: (issues: readonly StoryIssue[]) => void;
+  /** Shown while a frame's media is late (after 300 ms): your own loader. Default: a ring. */
+  loader?: ReactNode;
   /** Controlled pause (the viewer's, not a hold); pair it with `onPausedChange`. */
   paused?: boolean;
   /** Uncontrolled: start paused. Default false. */
@@ -95,6 +113,16 @@ export interface StoryOptions {
   onMutedChange?: (muted: boolean) => void;
 }
 
+declare module 'react' {
+  interface CSSProperties {
+    /**
+     * The skin's variables (the README lists each with its default), typed for any `style`
+     * prop: `<Stories style={{ '--hs-accent': '#ff0' }} />`.
+     */
+    [variable: `--hs-${string}`]: string | number | undefined;
+  }
+}
+
 /** The section element's own props, minus the ones a story defines for itself. */
 type SectionProps<Own> = Omit<ComponentPropsWithoutRef<'section'>, keyof Own | 'children'>;
 
@@ -111,7 +139,10 @@ interface OneStory extends StoryOptions, StoryEvents {
 }
 
 /** Props of `<Stories>`: one story, its options and events, and the root element's props. */
-export interface StoriesProps extends OneStory, SectionProps<OneStory> {}
+export interface StoriesProps extends OneStory, SectionProps<OneStory> {
+  /** Shows the story's header (title, and its `avatar` and `subtitle` when it has them). */
+  header?: boolean;
+}
 
 /** Props of `<Stories.Root>`: the same, and the parts that make its layout as children. */
 export interface StoriesRootProps extends StoriesProps {

@@ -1,5 +1,4 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CSSProperties } from 'react';
 import { Stories, type StoriesRootProps } from 'react-hold-stories';
 import { sampleStory } from '../fixtures';
 import { useSeek } from '../support/useSeek';
@@ -65,6 +64,6 @@ export const Themed: Story = {
       '--hs-segment-height': '6px',
       '--hs-segment-gap': '6px',
       '--hs-segment-fill': '#ffd400',
-    } as CSSProperties,
+    },
   },
 };

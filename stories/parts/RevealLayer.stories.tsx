@@ -1,5 +1,4 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CSSProperties } from 'react';
 import { Stories } from 'react-hold-stories';
 import { demoStory, FRAME, sampleStory } from '../fixtures';
 import { revealByKeyboard } from '../support/play';
@@ -44,6 +43,6 @@ export const Themed: Story = {
       '--hs-message-foreground': '#1d1d28',
       '--hs-message-accent': '#a0342f',
       '--hs-message-radius': '4px',
-    } as CSSProperties,
+    },
   },
 };

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
 import { cx } from '../util/dom';
@@ -30,7 +30,7 @@ export const RevealLayer = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'
                   key={`${frame?.id}:${order}`}
                   className="hs-message"
                   data-hs-message
-                  style={{ '--hs-order': order } as CSSProperties}
+                  style={{ '--hs-order': order }}
                 >
                   {message.from && <p className="hs-message-from">{message.from}</p>}
                   <p className="hs-message-text">{message.text}</p>

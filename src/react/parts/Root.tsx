@@ -120,7 +120,7 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
           data-waiting={state.waiting ? '' : undefined}
           data-reading={playback.reading ? '' : undefined}
           {...section}
-          style={{ ['--hs-rate' as string]: state.playbackRate, ...section.style }}
+          style={{ '--hs-rate': state.playbackRate, ...section.style }}
           onKeyDown={compose(section.onKeyDown, keyboard.onKeyDown)}
           onKeyUp={compose(section.onKeyUp, keyboard.onKeyUp)}
         >
