@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import type { Story } from '../story/types';
 import type { Press } from './gestures/createPress';
 import type { StoriesLabels } from './labels';
@@ -22,6 +22,10 @@ export interface StoriesContextValue
   transcript: boolean;
   setTranscript(open: boolean): void;
   onClose?: () => void;
+  /** `'vertical'`: inline in a scrolling page, vertical pans scroll it (see `StoryOptions`). */
+  scroll: 'none' | 'vertical';
+  /** The `loader` prop: shown while a frame's media is late. */
+  loader?: ReactNode;
   /** A prefix for the ids that tie the parts together (`${id}-hint`, `${id}-stage`). */
   id: string;
 }

@@ -17,7 +17,7 @@ import { RenderBoundary } from './RenderBoundary';
  */
 export const Frame = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
   function StoriesFrame({ className, ...props }, ref) {
-    const { story } = useStoriesContext('Stories.Frame');
+    const { story, loader } = useStoriesContext('Stories.Frame');
     const index = usePlayerState((state) => state.frameIndex);
     const failed = usePlayerState((state) => state.mediaFailed);
     useImagePreload(index);
@@ -38,7 +38,7 @@ export const Frame = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>
         </div>
         {/* Decorative: the story region already says which frame it is on. */}
         <div className="hs-loader" data-hs-loader aria-hidden="true">
-          <span className="hs-loader-ring" />
+          {loader ?? <span className="hs-loader-ring" />}
         </div>
       </>
     );

@@ -90,6 +90,8 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
         transcript,
         setTranscript,
         onClose,
+        scroll: options.scroll === 'vertical' ? 'vertical' : 'none',
+        loader: options.loader,
         id,
       }),
       [
@@ -103,6 +105,8 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
         options.preloadAhead,
         transcript,
         onClose,
+        options.scroll,
+        options.loader,
         id,
       ],
     );
@@ -119,6 +123,7 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
           data-revealing={state.revealing ? '' : undefined}
           data-waiting={state.waiting ? '' : undefined}
           data-reading={playback.reading ? '' : undefined}
+          data-scroll={options.scroll === 'vertical' ? 'vertical' : undefined}
           {...section}
           style={{ '--hs-rate': state.playbackRate, ...section.style }}
           onKeyDown={compose(section.onKeyDown, keyboard.onKeyDown)}
