@@ -3,6 +3,7 @@ import { defaultLayout } from './layout';
 import { Chrome } from './parts/Chrome';
 import { Controls } from './parts/Controls';
 import { Frame } from './parts/Frame';
+import { Header } from './parts/Header';
 import { LiveRegion } from './parts/LiveRegion';
 import { Progress } from './parts/Progress';
 import { RevealLayer } from './parts/RevealLayer';
@@ -11,12 +12,15 @@ import { Stage } from './parts/Stage';
 import { Transcript } from './parts/Transcript';
 import type { StoriesHandle, StoriesProps } from './types';
 
-const LAYOUT = defaultLayout();
+const LAYOUTS = [defaultLayout(false), defaultLayout(true)] as const;
 
-const StoriesComponent = forwardRef<StoriesHandle, StoriesProps>(function Stories(props, ref) {
+const StoriesComponent = forwardRef<StoriesHandle, StoriesProps>(function Stories(
+  { header = false, ...props },
+  ref,
+) {
   return (
     <Root {...props} ref={ref}>
-      {LAYOUT}
+      {LAYOUTS[header ? 1 : 0]}
     </Root>
   );
 });
@@ -36,6 +40,7 @@ export const Stories = Object.assign(StoriesComponent, {
   Chrome,
   Progress,
   Controls,
+  Header,
   Transcript,
   LiveRegion,
 });

@@ -106,12 +106,19 @@ export const frenchLabels: StoriesLabels = {
   storyPosition: (position, count, title) => `Story ${position} sur ${count} : ${title}`,
 };
 
-/** A built-in language, or labels of your own (missing keys fall back to English). */
-export type LabelsOption = 'en' | 'fr' | Partial<StoriesLabels>;
+/**
+ * A built-in language (`'en'`, `'fr'`), or labels of your own over one: the keys you give win,
+ * the others come from `lang` (default English).
+ * @example labels={{ lang: 'fr', close: 'Quitter' }}
+ */
+export type LabelsOption = 'en' | 'fr' | (Partial<StoriesLabels> & { lang?: 'en' | 'fr' });
 
 /** The labels `option` asks for; an unknown language is English, with a development warning. */
 export function resolveLabels(option: LabelsOption = 'en'): StoriesLabels {
-  if (typeof option !== 'string') return { ...englishLabels, ...option };
+  if (typeof option !== 'string') {
+    const { lang, ...own } = option;
+    return { ...resolveLabels(lang), ...own };
+  }
   if (process.env.NODE_ENV !== 'production' && option !== 'en' && option !== 'fr') {
     warnOnce(`labels: expected "en", "fr" or an object of labels, got "${option}"; using "en"`);
   }

@@ -10,6 +10,7 @@ export {
   safeParseStory,
 } from './parse';
 export { StoryValidationError } from './StoryValidationError';
+export { storyComponent } from './storyComponent';
 export type {
   AllowUrl,
   ParseStoryOptions,

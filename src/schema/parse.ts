@@ -3,6 +3,7 @@ import type { StoryIssue } from '../story/issues';
 import type { Story } from '../story/types';
 import { checkOptions } from './checkOptions';
 import { StoryValidationError } from './StoryValidationError';
+import { propsIssues } from './storyComponent';
 import { toStory } from './toStory';
 import type { JsonStory, ParseStoryOptions, StoryParseResult } from './types';
 
@@ -32,7 +33,10 @@ export function safeParseStory(
   options?: ParseStoryOptions,
 ): StoryParseResult<Story> {
   const checked = checkOptions(options);
-  return result(checkStory(input, checked), () => toStory(input as JsonStory, checked.components));
+  const issues = checkStory(input, checked);
+  // Props are asked of their component once the story's shape is known to be right.
+  if (issues.length === 0) issues.push(...propsIssues(input as JsonStory, checked.components, ''));
+  return result(issues, () => toStory(input as JsonStory, checked.components));
 }
 
 /**
@@ -49,7 +53,13 @@ export function safeParseStories(
   options?: ParseStoryOptions,
 ): StoryParseResult<Story[]> {
   const checked = checkOptions(options);
-  return result(checkStories(input, checked), () =>
+  const issues = checkStories(input, checked);
+  if (issues.length === 0) {
+    for (const [index, story] of (input as JsonStory[]).entries()) {
+      issues.push(...propsIssues(story, checked.components, `stories[${index}].`));
+    }
+  }
+  return result(issues, () =>
     (input as JsonStory[]).map((story) => toStory(story, checked.components)),
   );
 }

@@ -1,10 +1,17 @@
-import { type Checker, createChecker, REQUIRED, type Rule, type Rules } from './createChecker';
+import {
+  type Checker,
+  createChecker,
+  OPTIONAL,
+  REQUIRED,
+  type Rule,
+  type Rules,
+} from './createChecker';
 import { FRAME_OBJECT, FRAMES, isRecord, NO_FRAMES, STRING, TEXT, UNIQUE_IN_STORY } from './fields';
-import { FRAME_RULES, isKind, KIND_LIST, type StoryContext } from './frameRules';
+import { FRAME_RULES, isKind, KIND_LIST, type StoryContext, urlRule } from './frameRules';
 import { keyPath, type StoryIssue } from './issues';
 import { LIMITS } from './limits';
 import { RATE_RULE, stringRule, textRule, upTo } from './rules';
-import type { AllowUrl } from './urls';
+import { type AllowUrl, IMAGE_URLS } from './urls';
 
 export interface CheckStoryOptions {
   /**
@@ -51,6 +58,8 @@ const checkFrames = upTo(LIMITS.frames, 'frames', (frames, at, checker: StoryChe
 export const STORY_RULES = {
   id: textRule(TEXT, LIMITS.id),
   title: stringRule(STRING, LIMITS.title, REQUIRED),
+  subtitle: stringRule(STRING, LIMITS.title, OPTIONAL),
+  avatar: urlRule(IMAGE_URLS.name, IMAGE_URLS, OPTIONAL),
   playbackRate: RATE_RULE,
   frames: [Array.isArray, FRAMES, REQUIRED, checkFrames],
 } satisfies Rules<StoryContext>;

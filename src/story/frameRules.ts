@@ -69,7 +69,7 @@ const CSS_VALUE =
 const PAINT = 'a colour or a gradient (an image is an image frame, its URL checked)';
 
 /** A URL field: visible text (else `expected`), then the URL policy. */
-const urlRule = (expected: string, policy = IMAGE_URLS, optional = REQUIRED) =>
+export const urlRule = (expected: string, policy = IMAGE_URLS, optional = REQUIRED) =>
   stringRule<UrlContext>(
     expected,
     policy.dataImages ? LIMITS.dataUrl : LIMITS.url,

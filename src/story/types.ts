@@ -93,7 +93,12 @@ export interface FrameContext {
 
 export interface Story {
   id: string;
+  /** Names the story for assistive technology, and in its header (`header`). */
   title: string;
+  /** A line under the title in the header: who, when (`"Jade, 12 ans"`). */
+  subtitle?: string;
+  /** A small picture beside the title in the header: an image URL (the URL policy applies). */
+  avatar?: string;
   /** The story's own fast-forward factor; the `playbackRate` prop wins over it. */
   playbackRate?: number;
   frames: Frame[];

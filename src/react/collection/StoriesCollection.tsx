@@ -1,8 +1,9 @@
-import { forwardRef, useMemo, useRef, useState } from 'react';
+import { forwardRef, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Story } from '../../story/types';
 import { resolveLabels } from '../labels';
 import { defaultLayout } from '../layout';
+import { Invalid } from '../parts/Invalid';
 import { Root } from '../parts/Root';
 import { useControllableState } from '../player/useControllableState';
 import { splitProps } from '../splitProps';
@@ -21,7 +22,7 @@ import { useSharedState } from './useSharedState';
 import { useStoryShown } from './useStoryShown';
 import { useStoryTrack } from './useStoryTrack';
 
-const LAYOUT = defaultLayout(<StoryNav />);
+const LAYOUTS = [defaultLayout(false, <StoryNav />), defaultLayout(true, <StoryNav />)] as const;
 
 /**
  * Several stories, one after the other: the current one plays; its neighbours are mounted,
@@ -40,14 +41,19 @@ export const StoriesCollection = forwardRef<StoriesCollectionHandle, StoriesColl
       seenStorage,
       transition: transitionProp = 'cube',
       loop,
-      children = LAYOUT,
+      header = false,
+      children = LAYOUTS[header ? 1 : 0],
       className,
       ...rest
     } = props;
     const { options, element, ...split } = splitProps(rest);
     const events = split.events as CollectionEvents;
     const { onClose, dir = 'ltr' } = options;
-    const problem = listProblem(stories);
+    const problem = useMemo(() => listProblem(stories), [stories]);
+    const report = useLatest(options.onInvalid);
+    useEffect(() => {
+      if (problem) report.current?.([problem]);
+    }, [problem, report]);
     const count = problem ? 0 : stories.length;
     const [rawIndex, setIndex] = useControllableState(
       'storyIndex',
@@ -94,9 +100,13 @@ export const StoriesCollection = forwardRef<StoriesCollectionHandle, StoriesColl
 
     if (problem) {
       return (
-        <div className={cx('hs-collection', className)} dir={dir} data-hs-error {...element}>
-          <p role="alert">{problem}</p>
-        </div>
+        <Invalid
+          as="div"
+          issues={[problem]}
+          fallback={options.fallback}
+          className={cx('hs-collection', className)}
+          dir={dir}
+        />
       );
     }
 

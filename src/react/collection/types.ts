@@ -49,6 +49,8 @@ interface OwnProps extends StoryOptions, CollectionEvents {
   transition?: Exclude<StoryTransition, 'fade'>;
   /** After the last story, start again from the first. Default false. */
   loop?: boolean;
+  /** Shows each story's header (title, and its `avatar` and `subtitle` when it has them). */
+  header?: boolean;
   /** The layout of each story (parts of `Stories`); default: the ready-made one, with story buttons. */
   children?: ReactNode;
 }

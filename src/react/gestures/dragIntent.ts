@@ -23,6 +23,11 @@ export function lockAxis([dx, dy]: readonly [number, number]): DragAxis | null {
   return dy > 0 ? 'down' : 'none';
 }
 
+/** Whether a locked press heads up or down: inline in a scrolling page, the page's scroll. */
+export function isVertical(axis: DragAxis | null): boolean {
+  return axis === 'down' || axis === 'none';
+}
+
 /**
  * Whether a released drag commits: past `COMMIT_SHARE` of the stage, or flicked at
  * `FLICK_VELOCITY` in the direction it travelled. `offset` and `velocity` are signed along the

@@ -4,7 +4,7 @@ import { useCollection } from '../collectionContext';
 import { useStoriesContext } from '../context';
 import { useLatest } from '../util/useLatest';
 import { createCloseDrag } from './createCloseDrag';
-import { type DragAxis, type DragTarget, lockAxis, SLOP } from './dragIntent';
+import { type DragAxis, type DragTarget, isVertical, lockAxis, SLOP } from './dragIntent';
 
 /** The share of the stage's width, from the start edge, that goes back a frame (AMP's split). */
 export const PREVIOUS_ZONE = 0.25;
@@ -24,9 +24,20 @@ interface ActiveDrag {
  * down to close; it stays frozen until the drag has settled. Anything that interrupts the press
  * (pointercancel, lost capture, a second finger, leaving the stage, window blur, the page
  * hidden) ends it cleanly: state restored, no navigation, nothing left revealed.
+ *
+ * With `scroll="vertical"` (a story inline in an article) the skin lets the browser pan the page
+ * vertically (`touch-action: pan-y`), and a press that heads up or down before it reveals is the
+ * page's scroll: it ends like a cancel, and there is no drag down to close. The press still
+ * freezes at once: a viewer who holds must get the frame under the finger, not the next one if
+ * the frame was about to end; one who scrolls past gets the frame back a display frame or two
+ * later (as soon as the finger has travelled `SLOP`, or Chromium's pointercancel when it takes
+ * the pan, whichever comes first), while the story itself slides with the page — a stall
+ * nobody sees, the time it lasted added to the frame rather than skipped. Only the reveal
+ * waits, and a scroll ends the press long before `holdDelay`.
  */
 export function useStagePointer(stage: RefObject<HTMLElement | null>) {
-  const { player, press, dir, onClose } = useStoriesContext('Stories.Stage');
+  const { player, press, dir, onClose, scroll } = useStoriesContext('Stories.Stage');
+  const pageScrolls = scroll === 'vertical';
   const collection = useCollection();
   const close = useLatest(onClose);
   // A frame change may render in the middle of a press: the gesture's state lives in refs.
@@ -43,7 +54,7 @@ export function useStagePointer(stage: RefObject<HTMLElement | null>) {
   );
   const targets = {
     x: collection?.sideways,
-    down: collection ? collection.down : onClose && ownClose,
+    down: pageScrolls ? undefined : collection ? collection.down : onClose && ownClose,
   };
 
   const endDrag = (active: ActiveDrag, offset: number, speed: number, cancelled: boolean) => {
@@ -97,6 +108,9 @@ export function useStagePointer(stage: RefObject<HTMLElement | null>) {
           return;
         }
         const axis = press.revealed ? null : lockAxis([movement[0] ?? 0, movement[1] ?? 0]);
+        // Up or down inline is the page's scroll. Chromium sends pointercancel once it takes
+        // the pan; this ends the press first, and also where the page cannot scroll any further.
+        if (pageScrolls && isVertical(axis)) return press.cancel();
         const target = axis === 'x' ? targets.x : axis === 'down' ? targets.down : undefined;
         if (axis && axis !== 'none' && target) {
           const { offset } = along(axis);

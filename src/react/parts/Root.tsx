@@ -22,6 +22,7 @@ import type { StoriesHandle, StoriesRootProps } from '../types';
 import { warnOnce } from '../util/dev';
 import { compose, cx } from '../util/dom';
 import { useLatest } from '../util/useLatest';
+import { Invalid } from './Invalid';
 
 /**
  * The player and its context, rendered as the labelled story region (`<section>`); compose the
@@ -34,19 +35,16 @@ export const Root = forwardRef<StoriesHandle, StoriesRootProps>(function Stories
     props.story,
     collection ? `stories[${collection.storyIndex}]` : 'story',
     props.allowUrl,
+    props.onInvalid,
   );
   if (checked.story) return <StoryRoot {...props} ref={ref} story={checked.story} />;
-  const { className, style, dir } = props;
   return (
-    <section
-      className={cx('hs-root', className)}
-      style={style}
-      dir={dir}
-      data-hs-root
-      data-hs-error
-    >
-      <p role="alert">{checked.error}</p>
-    </section>
+    <Invalid
+      issues={checked.issues}
+      fallback={props.fallback}
+      className={cx('hs-root', props.className)}
+      dir={props.dir}
+    />
   );
 });
 Root.displayName = 'Stories.Root';

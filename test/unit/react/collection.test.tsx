@@ -170,14 +170,14 @@ describe('<StoriesCollection stories>', () => {
   test('a bad list says what is wrong instead of crashing', () => {
     render(<StoriesCollection stories={[]} />);
     expect(screen.getByRole('alert').textContent).toBe(
-      'react-hold-stories: stories: expected a non-empty array of stories, got an empty array',
+      'stories: expected a non-empty array of stories, got an empty array',
     );
   });
 
   test('duplicate story ids name both places', () => {
     render(<StoriesCollection stories={[story('a'), story('b'), story('a')]} />);
     expect(screen.getByRole('alert').textContent).toBe(
-      'react-hold-stories: stories[2].id: expected a unique id, got "a" (also stories[0])',
+      'stories[2].id: expected a unique id, got "a" (also stories[0])',
     );
   });
 

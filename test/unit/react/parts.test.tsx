@@ -11,6 +11,7 @@ const PARTS = [
   'Chrome',
   'Progress',
   'Controls',
+  'Header',
   'Transcript',
   'LiveRegion',
 ] as const;
@@ -63,5 +64,20 @@ describe('parts are primitives', () => {
     act(() => void fireEvent.pointerDown(stage, { pointerId: 1, buttons: 1 }));
     expect(onPointerDown).toHaveBeenCalledTimes(1);
     expect(root).toHaveAttribute('data-state', 'held');
+  });
+
+  it('has a header, off by default, with the title, avatar and subtitle, hidden during a hold', () => {
+    const withHeader = { ...story, subtitle: 'Sam, 12', avatar: '/sam.png' };
+    const { container, rerender } = render(<Stories story={withHeader} />);
+    expect(container.querySelector('[data-hs-header]')).toBeNull();
+    rerender(<Stories story={withHeader} header />);
+    const header = container.querySelector('[data-hs-header]') as HTMLElement;
+    expect(header).toHaveTextContent('A school daySam, 12');
+    expect(header.querySelector('img')).toHaveAttribute('src', '/sam.png');
+    expect(header.querySelector('img')).toHaveAttribute('alt', '');
+    const stage = container.querySelector('[data-hs-stage]') as HTMLElement;
+    act(() => void fireEvent.pointerDown(stage, { pointerId: 1, buttons: 1 }));
+    act(() => void vi.advanceTimersByTime(350));
+    expect(header.closest('[data-hs-chrome]')).toHaveAttribute('aria-hidden', 'true');
   });
 });

@@ -117,3 +117,18 @@ describe('reading mode chrome', () => {
     expect(screen.queryByText('×6')).toBeNull();
   });
 });
+
+describe('labels', () => {
+  it('takes your own over a chosen language: the keys you give, the rest in that language', () => {
+    renderStories({ labels: { lang: 'fr', next: 'Suite' } });
+    expect(screen.getByRole('button', { name: 'Suite' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Image précédente' })).toBeInTheDocument();
+    expect(screen.getByRole('group')).toHaveAttribute('aria-label', 'Image 1 sur 3');
+  });
+
+  it('takes them over English without a language', () => {
+    renderStories({ labels: { next: 'Onward' } });
+    expect(screen.getByRole('button', { name: 'Onward' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Previous frame' })).toBeInTheDocument();
+  });
+});

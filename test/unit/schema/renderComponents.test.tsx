@@ -1,7 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { motionValue } from 'framer-motion';
 import { type FrameContext, type RenderFrame, Stories } from 'react-hold-stories';
-import { parseStories, parseStory, type StoryComponent } from 'react-hold-stories/schema';
+import {
+  parseStories,
+  parseStory,
+  type StoryComponent,
+  storyComponent,
+} from 'react-hold-stories/schema';
 import { describe, expect, it, vi } from 'vitest';
 import { card, story, storyProblems } from './fixtures';
 
@@ -96,5 +101,30 @@ describe('JSON render frames name a component the caller passes', () => {
     });
     render(<Stories story={parsed} />);
     expect(screen.getByText('Bus 42')).toBeInTheDocument();
+  });
+});
+
+describe('storyComponent: props typed because they are checked', () => {
+  const bus = storyComponent(
+    (props): props is { line: number } => typeof props.line === 'number',
+    (_ctx, { line }) => <Bus line={line} />,
+  );
+
+  it('gives the component its props, typed, when it accepts them', () => {
+    const [parsed] = parseStories([story({}, [renderJson()])], { components: { bus } });
+    const frame = parsed?.frames[0] as RenderFrame;
+    render(<>{frame.render(contextFor(frame))}</>);
+    expect(screen.getByText('Bus 42')).toBeInTheDocument();
+  });
+
+  it('names the frame whose props it refuses, in a story and in a list', () => {
+    expect(
+      storyProblems(story({}, [renderJson({ props: { line: '42' } })]), { components: { bus } }),
+    ).toEqual(['frames[0].props: expected props the "bus" component accepts']);
+    expect(() =>
+      parseStories([story(), story({ id: 'b' }, [renderJson({ props: undefined })])], {
+        components: { bus },
+      }),
+    ).toThrow('stories[1].frames[0].props: expected props the "bus" component accepts');
   });
 });

@@ -40,6 +40,8 @@ const json = JSON.parse;
 // biome-ignore format: one hostile input a line, a table to read down
 const rows: Row[] = [
   // The story
+  ['an avatar with a script URL', story({ avatar: 'javascript:alert(1)' }), `avatar: ${IMAGE_URL}, got "javascript:alert(1)"`, 'both'],
+  ['a subtitle of 301 characters', story({ subtitle: a(301) }), 'subtitle: expected at most 300 characters, got 301 characters', 'both'],
   ['an id of 201 characters', story({ id: a(201) }), 'id: expected at most 200 characters, got 201 characters', 'both'],
   ['an id of 10,000,000 spaces', story({ id: ' '.repeat(1e7) }), 'id: expected at most 200 characters, got 10,000,000 characters', 'both'],
   ['an id of zero-width spaces', story({ id: ZWSP.repeat(3) }), `id: ${TEXT}, got "\\u200b\\u200b\\u200b"`, 'both'],
