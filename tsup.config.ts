@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 /** Public entries: `dist/<name>.{js,cjs,d.ts,d.cts}`, one per subpath of package.json `exports`. */
@@ -14,6 +14,38 @@ const entry = {
 const external = ['react', 'react-dom', 'framer-motion', '@use-gesture/react'];
 
 const STYLES = 'src/styles.css';
+
+/**
+ * The entries that render React. Next.js (App Router) treats a module as client code only when
+ * its first statement is `"use client"`: without it, a server component importing `Stories`
+ * runs our hooks on the server and the build fails. `schema` and `engine` stay unmarked so a
+ * server component can run them; the shared chunks need nothing (they load inside the client
+ * graph of an entry that has it, or hold no React).
+ */
+const CLIENT_ENTRIES = ['index', 'collection'];
+const USE_CLIENT = '"use client";';
+
+/**
+ * Puts the directive on its own first line of each client entry file, both formats, and moves
+ * the source map one line down to match (a leading `;` in `mappings` is one empty generated line).
+ * Done after the build because esbuild keeps a directive only at the top of an ESM entry, and
+ * tsup's CommonJS rewrite of split chunks writes `"use strict";Object.defineProperty(…)` before
+ * it, where it is no directive at all. A banner cannot do it: it goes on every file, chunks and
+ * `schema` included. A missing entry file throws, so a renamed entry fails the build.
+ */
+async function markClientEntries() {
+  for (const name of CLIENT_ENTRIES) {
+    for (const file of [`dist/${name}.js`, `dist/${name}.cjs`]) {
+      const code = await readFile(file, 'utf8');
+      // Idempotent: esbuild already kept the directive if the source entry starts with one.
+      if (/^["']use client["'];?\r?\n/.test(code)) continue;
+      await writeFile(file, `${USE_CLIENT}\n${code}`);
+      const map = JSON.parse(await readFile(`${file}.map`, 'utf8'));
+      map.mappings = `;${map.mappings}`;
+      await writeFile(`${file}.map`, JSON.stringify(map));
+    }
+  }
+}
 
 export default defineConfig({
   entry,
@@ -41,5 +73,6 @@ export default defineConfig({
     }
     await mkdir('dist', { recursive: true });
     await copyFile(STYLES, 'dist/styles.css');
+    await markClientEntries();
   },
 });

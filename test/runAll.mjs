@@ -10,6 +10,10 @@ const repo = fileURLToPath(new URL('../', import.meta.url));
 const artifacts = join(repo, 'test/artifacts');
 const bin = (/** @type {string} */ name) => join(repo, 'node_modules/.bin', name);
 const isTTY = process.stdout.isTTY === true;
+/** @type {{ name: string, version: string }} */
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+/** Where the package step packs the tarball (npm's file name); the steps after it reuse it. */
+const tarball = `node_modules/.cache/package-check/${pkg.name.replace(/^@/, '').replace('/', '-')}-${pkg.version}.tgz`;
 
 /**
  * A vitest project run with the json reporter next to the default one, for the counts.
@@ -46,6 +50,18 @@ const steps = [
     return { name: `${project} tests`, command, args, report };
   }),
   { name: 'package', command: process.execPath, args: ['test/package/checkPackage.mjs'] },
+  // The README's ts/tsx examples, typechecked against that tarball as a Vite app would.
+  {
+    name: 'readme examples',
+    command: process.execPath,
+    args: ['test/readme/checkReadme.mjs', '--tarball', tarball],
+  },
+  // A Next.js App Router build of server components rendering the package (test/next).
+  {
+    name: 'next build',
+    command: process.execPath,
+    args: ['test/next/build.mjs', '--tarball', tarball],
+  },
   { name: 'build:demo', command: 'npm', args: ['run', '--silent', 'build:demo'] },
   { name: 'build:storybook', command: 'npm', args: ['run', '--silent', 'build:storybook'] },
 ];

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const work = join(repo, 'node_modules/.cache/package-check');
@@ -129,6 +130,18 @@ try {
   failures.push('shared chunks');
 }
 
+console.log('\n── "use client"');
+try {
+  const marked = clientDirectives(join(installed, 'dist'));
+  console.log(marked.lines.join('\n'));
+  console.log(`── "use client": ${marked.ok ? 'ok' : 'FAILED'}`);
+  if (!marked.ok) failures.push('"use client"');
+} catch (error) {
+  console.error(error);
+  console.log('── "use client": FAILED (could not read the unpacked dist)');
+  failures.push('"use client"');
+}
+
 step('publint', bin('publint'), ['run', tarball, '--strict']);
 
 // node16 profile: node16 (CJS and ESM) and bundler resolution; node10 is out of scope.
@@ -197,6 +210,58 @@ function sharedContexts(dist) {
           `once, in ${common.join(', ')}, loaded by index${extension} and collection${extension}`,
       );
     }
+  }
+  return { ok, lines };
+}
+
+/**
+ * Next.js (App Router) reads a module as client code only when its first statement is the
+ * `"use client"` directive. The React entries, both formats, must start with it, or a server
+ * component importing `Stories` runs our hooks on the server; `schema` and `engine` must not
+ * have it, nor load a file that has it or imports a peer, so a server component can run
+ * `parseStory` itself. Read with TypeScript's parser: the first statement, not the first bytes.
+ * @param {string} dist
+ */
+function clientDirectives(dist) {
+  /** @type {string[]} */
+  const lines = [];
+  let ok = true;
+  /** @param {string} file the directives of the file's prologue, in order */
+  const prologue = (file) => {
+    const source = ts.createSourceFile(file, readFileSync(join(dist, file), 'utf8'), {
+      languageVersion: ts.ScriptTarget.Latest,
+    });
+    /** @type {string[]} */
+    const directives = [];
+    for (const statement of source.statements) {
+      if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) break;
+      directives.push(statement.expression.text);
+    }
+    return directives;
+  };
+  for (const file of ['index.js', 'index.cjs', 'collection.js', 'collection.cjs']) {
+    const directives = prologue(file);
+    const good = directives[0] === 'use client';
+    ok &&= good;
+    lines.push(
+      `${file}: ${good ? 'first statement "use client"' : `FAILED, prologue: ${JSON.stringify(directives)}`}`,
+    );
+  }
+  const peer =
+    /(?:from\s*|import\s*|require\()["'](?:react|react-dom|framer-motion|@use-gesture\/react)(?:\/[^"']*)?["']/;
+  for (const entry of ['schema.js', 'schema.cjs', 'engine.js', 'engine.cjs']) {
+    const files = [...loadedFiles(dist, entry)];
+    const marked = files.filter((file) =>
+      prologue(file).some((text) => /^use (client|server)$/.test(text)),
+    );
+    const peers = files.filter((file) => peer.test(readFileSync(join(dist, file), 'utf8')));
+    const good = marked.length === 0 && peers.length === 0;
+    ok &&= good;
+    lines.push(
+      good
+        ? `${entry}: no directive and no React in ${files.join(', ')}`
+        : `${entry}: FAILED, ${marked.length > 0 ? `directive in ${marked.join(', ')}` : ''}${peers.length > 0 ? ` a peer imported by ${peers.join(', ')}` : ''}`,
+    );
   }
   return { ok, lines };
 }
