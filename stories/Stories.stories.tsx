@@ -54,6 +54,25 @@ type Story = StoryObj<typeof meta>;
 
 export const Playing: Story = {};
 
+/** A face drawn here (no image is fetched): a circle with initials. */
+const AVATAR = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="16" fill="#6b4fd8"/><text x="16" y="21" font-size="13" font-family="sans-serif" font-weight="700" text-anchor="middle" fill="#fff">SM</text></svg>',
+)}`;
+
+/** The story's header (`header`): its avatar, title and subtitle over the frame. */
+export const WithHeader: Story = {
+  args: {
+    header: true,
+    defaultPaused: true,
+    story: { ...sampleStory, subtitle: 'Sam, 4e B · 7:42', avatar: AVATAR },
+  },
+  play: async ({ canvasElement }) => {
+    const header = canvasElement.querySelector('[data-hs-header]');
+    await expect(header).toHaveTextContent('Sam, 4e B · 7:42');
+    await expect(header?.querySelector('img')).toHaveAttribute('alt', '');
+  },
+};
+
 export const Paused: Story = {
   args: { defaultPaused: true, defaultFrameIndex: FRAME.image },
 };

@@ -117,7 +117,7 @@ declare module 'react' {
   interface CSSProperties {
     /**
      * The skin's variables (the README lists each with its default), typed for any `style`
-     * prop: `<Stories style={{ '--hs-accent': '#ff0' }} />`.
+     * prop: `<Stories style={{ '--hs-message-accent': '#ff0' }} />`.
      */
     [variable: `--hs-${string}`]: string | number | undefined;
   }

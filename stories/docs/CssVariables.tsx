@@ -3,15 +3,15 @@ import skin from 'react-hold-stories/styles.css?raw';
 
 export interface CssVariable {
   name: string;
-  /** The default, as declared on `.hs-root`. */
+  /** The default, as declared on the document root (`:where(:root, :host)`). */
   value: string;
   /** The comment right above the declaration, if any. */
   comment?: string;
 }
 
-/** Every `--hs-*` custom property the skin declares on `.hs-root`, in order, with its comment. */
+/** Every `--hs-*` custom property the skin declares a default for, in order, with its comment. */
 export function readCssVariables(css: string): CssVariable[] {
-  const root = /\.hs-root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+  const root = /:where\(:root, :host\)\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
   const variables: CssVariable[] = [];
   const declaration = /(?:\/\*\s*([\s\S]*?)\s*\*\/\s*)?(--hs-[\w-]+)\s*:\s*([^;]+);/g;
   for (const [, comment, name, value] of root.matchAll(declaration)) {

@@ -130,6 +130,7 @@ export const StoriesCollection = forwardRef<StoriesCollectionHandle, StoriesColl
         dir={dir}
         data-hs-collection
         data-transition={transition}
+        data-scroll={options.scroll === 'vertical' ? 'vertical' : undefined}
         {...element}
         ref={track.viewport}
       >

@@ -30,10 +30,11 @@ interface ActiveDrag {
  * page's scroll: it ends like a cancel, and there is no drag down to close. The press still
  * freezes at once: a viewer who holds must get the frame under the finger, not the next one if
  * the frame was about to end; one who scrolls past gets the frame back a display frame or two
- * later (as soon as the finger has travelled `SLOP`, or Chromium's pointercancel when it takes
- * the pan, whichever comes first), while the story itself slides with the page — a stall
+ * later (as soon as the finger has travelled `SLOP`, or at the browser's pointercancel when it
+ * takes the pan, whichever comes first), while the story itself slides with the page — a stall
  * nobody sees, the time it lasted added to the frame rather than skipped. Only the reveal
- * waits, and a scroll ends the press long before `holdDelay`.
+ * waits, and a scroll ends the press long before `holdDelay`. A hold that has revealed and then
+ * moves is the page's too: the browser takes the pan, and its pointercancel ends the hold.
  */
 export function useStagePointer(stage: RefObject<HTMLElement | null>) {
   const { player, press, dir, onClose, scroll } = useStoriesContext('Stories.Stage');
@@ -108,7 +109,7 @@ export function useStagePointer(stage: RefObject<HTMLElement | null>) {
           return;
         }
         const axis = press.revealed ? null : lockAxis([movement[0] ?? 0, movement[1] ?? 0]);
-        // Up or down inline is the page's scroll. Chromium sends pointercancel once it takes
+        // Up or down inline is the page's scroll. The browser sends pointercancel once it takes
         // the pan; this ends the press first, and also where the page cannot scroll any further.
         if (pageScrolls && isVertical(axis)) return press.cancel();
         const target = axis === 'x' ? targets.x : axis === 'down' ? targets.down : undefined;

@@ -21,7 +21,13 @@ function renderInline(props: Parameters<typeof renderStories>[0] = {}) {
 }
 
 /** The finger travels from (x, y) by (dx, dy) in `steps` moves, 16 ms apart. */
-function swipe(view: ReturnType<typeof renderInline>, x: number, y: number, dx: number, dy: number) {
+function swipe(
+  view: ReturnType<typeof renderInline>,
+  x: number,
+  y: number,
+  dx: number,
+  dy: number,
+) {
   const steps = 6;
   view.press(x, y);
   for (let step = 1; step <= steps; step++) {
@@ -62,6 +68,9 @@ describe('scroll="vertical": a story inline in a scrolling page', () => {
   it('a swipe down scrolls too: there is no drag down to close inline', () => {
     const view = renderInline();
     swipe(view, 300, 200, 0, 400);
+    // Nothing follows the finger: the page does.
+    expect(view.root.style.transform).toBe('');
+    expect(view.status()).toBe('playing');
     view.advance(500);
     view.lift(300, 600);
     view.advance(400);
@@ -139,11 +148,13 @@ describe('scroll="vertical" in a collection', () => {
         stories={[story('a'), story('b')]}
         scroll="vertical"
         onStoryChange={onStoryChange}
-        transition="fade"
+        transition="slide"
       />,
     );
     const stage = () =>
       container.querySelector<HTMLElement>('[data-current] [data-hs-stage]') as HTMLElement;
+    const state = () =>
+      container.querySelector<HTMLElement>('[data-current] [data-hs-root]')?.dataset.state;
     const pointer = (type: 'pointerDown' | 'pointerMove' | 'pointerUp', x: number, y: number) =>
       act(() => {
         fireEvent[type](stage(), { pointerId: 1, clientX: x, clientY: y, buttons: 1 });
@@ -153,6 +164,7 @@ describe('scroll="vertical" in a collection', () => {
 
     pointer('pointerDown', 300, 600);
     for (const y of [560, 500, 420, 300]) pointer('pointerMove', 300, y);
+    expect(state()).toBe('playing');
     pointer('pointerUp', 300, 300);
     await settle();
     expect(onStoryChange).not.toHaveBeenCalled();
