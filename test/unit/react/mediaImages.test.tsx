@@ -89,6 +89,17 @@ describe('images that are late', () => {
     expect(progressOf()).not.toBeNull();
   });
 
+  it('shows your own loader in place of the ring, given as loader', () => {
+    const { advance, root } = renderStories({
+      story: storyOf([card('a'), image('late'), card('c')]),
+      loader: <span>Patience…</span>,
+    });
+    advance(1020);
+    const loader = root.querySelector('[data-hs-loader]');
+    expect(loader).toHaveTextContent('Patience…');
+    expect(loader?.querySelector('.hs-loader-ring')).toBeNull();
+  });
+
   it('never waits for an image decoded ahead of its frame', async () => {
     const { advance, frameLabel, root } = renderStories({
       story: storyOf([card('a'), image('b'), card('c')]),

@@ -113,7 +113,7 @@ describe('storyComponent: props typed because they are checked', () => {
   it('gives the component its props, typed, when it accepts them', () => {
     const [parsed] = parseStories([story({}, [renderJson()])], { components: { bus } });
     const frame = parsed?.frames[0] as RenderFrame;
-    render(<>{frame.render(contextFor(frame))}</>);
+    render(frame.render(contextFor(frame)));
     expect(screen.getByText('Bus 42')).toBeInTheDocument();
   });
 
