@@ -51,7 +51,8 @@ Root.displayName = 'Stories.Root';
 
 const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>(
   function StoryRoot(props, ref) {
-    const { story, className, children, ...rest } = props;
+    // `loop` and `defaultFrameIndex` are the player's (usePlayer reads them): not the element's.
+    const { story, loop: _loop, defaultFrameIndex: _start, className, children, ...rest } = props;
     const { options, element: section } = splitProps(rest);
     const { labels: labelsOption, dir = 'ltr', onClose } = options;
     const collection = useCollection();

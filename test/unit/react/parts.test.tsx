@@ -80,4 +80,16 @@ describe('parts are primitives', () => {
     act(() => void vi.advanceTimersByTime(350));
     expect(header.closest('[data-hs-chrome]')).toHaveAttribute('aria-hidden', 'true');
   });
+
+  it('gives its element only the element’s props, never the story’s', () => {
+    const error = vi.spyOn(console, 'error');
+    const { container } = render(
+      <Stories story={story} loop defaultFrameIndex={1} playbackRate={2} header={false} />,
+    );
+    const root = container.querySelector('[data-hs-root]') as HTMLElement;
+    const attributes = [...root.attributes].map((attribute) => attribute.name);
+    expect(attributes.filter((name) => !/^(class|dir|style|aria-|data-)/.test(name))).toEqual([]);
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
 });
