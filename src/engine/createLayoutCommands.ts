@@ -26,6 +26,9 @@ export function createLayoutCommands(core: PlayerCore): LayoutCommands {
       revealed: reveals.revealed,
       revealTotal: reveals.total,
       ...core.mediaState(carried.index),
+      // A question stays waited on while the position is still at its end.
+      awaitingViewer:
+        !!next.frames[carried.index]?.choice && carried.position >= next.start(carried.index + 1),
       ...(carried.sameFrame ? {} : { revealing: false }),
     });
     if (!carried.sameFrame) {

@@ -25,7 +25,13 @@ export function createNavigation(core: PlayerCore): Navigation {
     if (to === from) return;
     reveals.newView();
     const frameId = layout.frame(to).id;
-    store.set({ frameIndex: to, frameId, revealing: false, ...core.mediaState(to) });
+    store.set({
+      frameIndex: to,
+      frameId,
+      revealing: false,
+      awaitingViewer: false,
+      ...core.mediaState(to),
+    });
     events.emit('framechange', { from, to, cause, at });
   }
 
@@ -38,11 +44,22 @@ export function createNavigation(core: PlayerCore): Navigation {
     playhead.seek(timeline.total, at);
     changeFrame(last, cause, lastStart);
     transport.end(at);
-    // Nothing is awaited at the end: no loader over an ended story.
-    store.set({ waiting: false });
+    // Nothing is awaited at the end: no loader over an ended story, no question.
+    store.set({ waiting: false, awaitingViewer: false });
     core.syncRunning(at);
     core.emitTick(timeline.total);
     events.emit('ended', { frameIndex: last, at });
+  }
+
+  /** A question's time ran out: the story stands at its very end until the viewer moves on. */
+  function stopAt(index: number, time: number): void {
+    const end = layout.timeline.start(index + 1);
+    const boundary = playhead.timeOf(layout.timeline.start(index));
+    playhead.seek(end, time);
+    changeFrame(index, 'auto', boundary);
+    store.set({ awaitingViewer: true });
+    core.syncRunning(time);
+    core.emitTick(end);
   }
 
   function seekTo(index: number, progress: number, cause: ChangeCause): void {
@@ -50,6 +67,7 @@ export function createNavigation(core: PlayerCore): Navigation {
     const wasAtEnd = transport.isAtEnd();
     playhead.seek(layout.timeline.positionOf(index, progress), now);
     changeFrame(index, cause, now);
+    store.set({ awaitingViewer: false });
     // The frame may have media to wait for (or, when it is the same frame, no longer).
     core.refreshMedia(now);
     if (wasAtEnd) transport.play('command', now);
@@ -65,6 +83,7 @@ export function createNavigation(core: PlayerCore): Navigation {
         core.media.isReady(layout.frame(index)),
       );
       if (step.type === 'end') return finish(playhead.timeOf(timeline.total), 'auto');
+      if (step.type === 'stop') return stopAt(step.index, time);
       if (step.wrapped) playhead.seek(step.position, time);
       const boundary = playhead.timeOf(timeline.start(step.index));
       // A late frame: time stops on its first instant, as if paused there.

@@ -1,3 +1,4 @@
+import { createChoiceCommands } from './createChoiceCommands';
 import { createClockSwitch } from './createClockSwitch';
 import { createConnection } from './createConnection';
 import { createDisposables } from './createDisposables';
@@ -77,6 +78,8 @@ export function createPlayer(options: PlayerOptions): Player {
     revealing: false,
     revealed: 0,
     revealTotal: reveals.total,
+    awaitingViewer: false,
+    answers: new Map(options.answers),
     ...mediaState(startIndex),
   });
   const transport = createTransport(store, events, syncRunning);
@@ -90,8 +93,8 @@ export function createPlayer(options: PlayerOptions): Player {
   }
 
   function syncRunning(now: number): void {
-    const { status, waiting } = store.getState();
-    if (!destroyed && status === 'playing' && !waiting && visibility.visible) {
+    const { status, waiting, awaitingViewer } = store.getState();
+    if (!destroyed && status === 'playing' && !waiting && !awaitingViewer && visibility.visible) {
       playhead.start(now);
       loop.start();
     } else if (playhead.running || loop.active) {
@@ -173,6 +176,7 @@ export function createPlayer(options: PlayerOptions): Player {
     goTo: navigation.goTo,
     ...createLayoutCommands(core),
     ...createMediaCommands(core),
+    ...createChoiceCommands(core),
     destroy() {
       if (destroyed) return;
       playhead.stop(clock.now());

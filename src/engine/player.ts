@@ -41,6 +41,8 @@ export interface PlayerOptions {
    * those frames do not wait, and a failure given here fires no `error`. Default: none.
    */
   media?: ReadonlyMap<string, MediaOutcome>;
+  /** Answers already given, by question frame id (remembered from an earlier view). */
+  answers?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -122,6 +124,14 @@ export interface Player {
    * playhead is moved to match when it drifted by more than `MEDIA_SYNC_TOLERANCE` ms.
    */
   syncMediaTime(frameId: string, mediaTime: number): void;
+  /**
+   * Answers the current frame's question with option `optionIndex`: fires `answer` and records it
+   * in `answers`. Once per question: a question already answered, a frame without one, or an
+   * option out of range is ignored (the last two with a development warning).
+   */
+  answer(optionIndex: number): void;
+  /** The host followed the current frame's call to action to `href`: fires `action`. */
+  reportAction(href: string): void;
   /** Disconnects and removes every listener; later commands do nothing. Idempotent. */
   destroy(): void;
   readonly destroyed: boolean;

@@ -47,6 +47,12 @@ export interface EngineFrame {
    * `playbackRate`): a faster story plays this frame at this rate, so it shows for longer.
    */
   readonly maxRate?: number;
+  /**
+   * The frame asks a question with `options` answers (`correct`: the right one's index, for a
+   * quiz). Its time runs as usual, but the story waits at its end (`awaitingViewer`) until the
+   * viewer moves on; `answer(option)` answers it, once.
+   */
+  readonly choice?: { readonly options: number; readonly correct?: number };
 }
 
 /** What can fail to show: an image or a video that does not load, a `render` frame that throws. */
@@ -118,6 +124,13 @@ export interface PlayerState {
    * frame's `maxRate` (a video's) caps it. A video element plays at this rate.
    */
   readonly frameRate: number;
+  /**
+   * True while a question's time is out and the story waits on it: nothing advances until the
+   * viewer moves on (`next`, `prev`, `goTo`). No time limit on a decision.
+   */
+  readonly awaitingViewer: boolean;
+  /** The viewer's answers, by question frame id: the index of the option chosen. */
+  readonly answers: ReadonlyMap<string, number>;
 }
 
 /** Every event the player emits, by name, with its payload. `at` is clock time in ms. */
@@ -147,6 +160,19 @@ export interface PlayerEventMap {
    * The frame stops waiting, shows its text alternative and plays its full duration.
    */
   error: { frameIndex: number; frameId: string; kind: MediaKind; src: string; at: number };
+  /**
+   * The viewer answered the current frame's question, once per question: `correct` says whether
+   * it was the right option (a quiz's; absent when the question has no right answer).
+   */
+  answer: {
+    frameIndex: number;
+    frameId: string;
+    optionIndex: number;
+    correct?: boolean;
+    at: number;
+  };
+  /** The viewer follows the current frame's call to action (fired before the link is followed). */
+  action: { frameIndex: number; frameId: string; href: string; at: number };
 }
 
 export type PlayerEventName = keyof PlayerEventMap;

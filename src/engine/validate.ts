@@ -1,9 +1,10 @@
-import { createChecker, OPTIONAL, REQUIRED, type Rule } from '../story/createChecker';
+import { type Checker, createChecker, OPTIONAL, REQUIRED, type Rule } from '../story/createChecker';
 import {
   FRAME_OBJECT,
   FRAMES,
   isPlaybackRate,
   isPositiveFinite,
+  isRecord,
   isShare,
   isText,
   NO_FRAMES,
@@ -16,6 +17,20 @@ import {
 import { expectedGot, formatIssue } from '../story/issues';
 import { DURATION_RULE } from '../story/rules';
 import type { EngineFrame } from './types';
+
+const isWhole = (value: unknown, from: number, below: number): boolean =>
+  Number.isInteger(value) && (value as number) >= from && (value as number) < below;
+
+/** A question: how many options (at least one), and the right one's index when there is one. */
+function checkChoice(choice: Record<string, unknown>, at: string, checker: Checker<unknown>) {
+  const { options, correct } = choice;
+  if (!isWhole(options, 1, Number.POSITIVE_INFINITY)) {
+    return checker.fail(`${at}.options`, 'a whole number of options', options);
+  }
+  if (correct !== undefined && !isWhole(correct, 0, options as number)) {
+    checker.fail(`${at}.correct`, `an option index from 0 to ${(options as number) - 1}`, correct);
+  }
+}
 
 /** An engine frame's fields, worded as the story check words them; typed so none is missed. */
 const ENGINE_FRAME_RULES = {
@@ -30,6 +45,7 @@ const ENGINE_FRAME_RULES = {
   saturatedRed: [isShare, SHARE, OPTIONAL],
   awaitsMedia: [(flag) => typeof flag === 'boolean', 'true or false', OPTIONAL],
   maxRate: [isPositiveFinite, POSITIVE, OPTIONAL],
+  choice: [isRecord, 'a question ({ options, correct? })', OPTIONAL, checkChoice],
 } satisfies { readonly [K in keyof EngineFrame]-?: Rule };
 
 /** At least one frame, each checked, with unique ids. */

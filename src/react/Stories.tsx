@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
 import { defaultLayout } from './layout';
+import { Action } from './parts/Action';
 import { Chrome } from './parts/Chrome';
 import { Controls } from './parts/Controls';
 import { Frame } from './parts/Frame';
@@ -37,6 +38,7 @@ export const Stories = Object.assign(StoriesComponent, {
   Stage,
   Frame,
   RevealLayer,
+  Action,
   Chrome,
   Progress,
   Controls,

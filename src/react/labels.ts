@@ -33,6 +33,9 @@ export interface StoriesLabels {
   transcript: string;
   transcriptTitle: (title: string) => string;
   closeTranscript: string;
+  /** On a question's chosen option once answered, and on a quiz's right one. */
+  yourAnswer: string;
+  rightAnswer: string;
   /** A collection's buttons to the previous / next story. */
   previousStory: string;
   nextStory: string;
@@ -69,6 +72,8 @@ export const englishLabels: StoriesLabels = {
   transcript: 'Transcript',
   transcriptTitle: (title) => `Transcript: ${title}`,
   closeTranscript: 'Close the transcript',
+  yourAnswer: 'Your answer',
+  rightAnswer: 'Right answer',
   previousStory: 'Previous story',
   nextStory: 'Next story',
   storyPosition: (position, count, title) => `Story ${position} of ${count}: ${title}`,
@@ -101,6 +106,8 @@ export const frenchLabels: StoriesLabels = {
   transcript: 'Transcription',
   transcriptTitle: (title) => `Transcription : ${title}`,
   closeTranscript: 'Fermer la transcription',
+  yourAnswer: 'Ta réponse',
+  rightAnswer: 'Bonne réponse',
   previousStory: 'Story précédente',
   nextStory: 'Story suivante',
   storyPosition: (position, count, title) => `Story ${position} sur ${count} : ${title}`,

@@ -39,6 +39,16 @@ export interface StoryEvents {
    * instead and the story goes on after the frame's duration.
    */
   onError?: (event: StoryEventMap['error']) => void;
+  /**
+   * The viewer answered a `choice` frame: `{ frameId, optionIndex, correct }`, once per
+   * question (`correct` only for a quiz, a question with a right option).
+   */
+  onAnswer?: (event: StoryEventMap['answer']) => void;
+  /**
+   * The viewer follows a frame's call to action (a press on the link, or a swipe up):
+   * `{ frameId, href }`, fired before the browser follows it.
+   */
+  onAction?: (event: StoryEventMap['action']) => void;
 }
 
 export type { StoriesHandle } from './player/commands';
@@ -136,6 +146,11 @@ interface OneStory extends StoryOptions, StoryEvents {
    * `onFrameChange` (like a video's `currentTime`: the position is the player's).
    */
   defaultFrameIndex?: number;
+  /**
+   * Answers already given, by question frame id (the option's index): a question shows its
+   * answer and takes no other. A collection passes the ones its `seenStorage` remembers.
+   */
+  defaultAnswers?: ReadonlyMap<string, number>;
 }
 
 /** Props of `<Stories>`: one story, its options and events, and the root element's props. */

@@ -1,12 +1,11 @@
+import { CHOICE_RULES } from './choiceRules';
 import { type Checker, OPTIONAL, REQUIRED, type Rules } from './createChecker';
-import { isShare, SHARE, STRING, TEXT } from './fields';
-import { expectedGot } from './issues';
+import { isRecord, isShare, SHARE, STRING, TEXT } from './fields';
 import { LIMITS } from './limits';
 import { srcSetStep, type UrlContext, urlStep } from './mediaRules';
-import { DURATION_RULE, stringRule, textRule, upTo, visible } from './rules';
-import { isCssValue, isPaint } from './text';
+import { backgroundRule, DURATION_RULE, stringRule, textRule, upTo, visible } from './rules';
 import type { FrameKind } from './types';
-import { IMAGE_URLS, VIDEO_URLS } from './urls';
+import { IMAGE_URLS, LINK_URLS, VIDEO_URLS } from './urls';
 
 /** What the story check's rules need: each kind's frame rules, and the caller's `allowUrl`. */
 export interface StoryContext extends UrlContext {
@@ -19,10 +18,11 @@ export interface FrameRules {
   readonly image: Rules<StoryContext>;
   readonly video: Rules<StoryContext>;
   readonly render: Rules<StoryContext>;
+  readonly choice: Rules<StoryContext>;
 }
 
 /** Every kind, in the order messages list them. */
-export const KINDS = ['card', 'image', 'video', 'render'] as const;
+export const KINDS = ['card', 'image', 'video', 'render', 'choice'] as const;
 
 export const quoted = (words: readonly string[]) =>
   words.map((word) => JSON.stringify(word)).join(', ');
@@ -52,22 +52,6 @@ function checkFocal(focal: unknown[], at: string, checker: Checker<unknown>) {
   if (focal.length > 2) checker.fail(`${at}[2]`, 'only [x, y]', focal[2]);
 }
 
-/** The fields every frame has, whatever its kind. */
-export const BASE_RULES = {
-  id: textRule(TEXT, LIMITS.id),
-  duration: DURATION_RULE,
-  alt: textRule('a text alternative (a non-empty string)', LIMITS.text),
-  reveal: [Array.isArray, 'an array of messages', OPTIONAL, checkMessages],
-  luminance: [isShare, SHARE, OPTIONAL],
-  saturatedRed: [isShare, SHARE, OPTIONAL],
-  // Checked before the rest (the rules depend on it); listed so JSON does not call it unknown.
-  kind: [isKind, KIND_LIST],
-} satisfies Rules;
-
-const CSS_VALUE =
-  'one CSS background value (no ";", "{", "}", "<", ">", "\\", "!", "@" or comments)';
-const PAINT = 'a colour or a gradient (an image is an image frame, its URL checked)';
-
 /** A URL field: visible text (else `expected`), then the URL policy. */
 export const urlRule = (expected: string, policy = IMAGE_URLS, optional = REQUIRED) =>
   stringRule<UrlContext>(
@@ -78,6 +62,32 @@ export const urlRule = (expected: string, policy = IMAGE_URLS, optional = REQUIR
     urlStep(policy),
   );
 
+const CTA = 'a call to action ({ label, href })';
+
+/** A call to action's fields. */
+export const CTA_RULES = {
+  label: textRule(TEXT, LIMITS.label),
+  href: urlRule(LINK_URLS.name, LINK_URLS),
+} satisfies Rules<UrlContext>;
+
+/** The fields every frame has, whatever its kind. */
+export const BASE_RULES = {
+  id: textRule(TEXT, LIMITS.id),
+  duration: DURATION_RULE,
+  alt: textRule('a text alternative (a non-empty string)', LIMITS.text),
+  reveal: [Array.isArray, 'an array of messages', OPTIONAL, checkMessages],
+  luminance: [isShare, SHARE, OPTIONAL],
+  saturatedRed: [isShare, SHARE, OPTIONAL],
+  cta: [
+    isRecord,
+    CTA,
+    OPTIONAL,
+    (cta, at, checker: Checker<UrlContext>) => checker.object(cta, CTA_RULES, at, CTA),
+  ],
+  // Checked before the rest (the rules depend on it); listed so JSON does not call it unknown.
+  kind: [isKind, KIND_LIST],
+} satisfies Rules<UrlContext>;
+
 /**
  * Each kind's fields, in the order they are checked. Exported for a type test that matches
  * each table's keys with its frame type's, so a field cannot go unchecked.
@@ -85,10 +95,7 @@ export const urlRule = (expected: string, policy = IMAGE_URLS, optional = REQUIR
 export const FRAME_RULES = {
   card: {
     ...BASE_RULES,
-    background: stringRule('a CSS background (a string)', LIMITS.css, REQUIRED, (value) => {
-      if (!isCssValue(value)) return expectedGot(CSS_VALUE, value);
-      if (!isPaint(value)) return expectedGot(PAINT, value);
-    }),
+    background: backgroundRule(REQUIRED),
     text: stringRule(STRING, LIMITS.text, OPTIONAL),
   },
   image: {
@@ -109,4 +116,5 @@ export const FRAME_RULES = {
     ...BASE_RULES,
     render: [(value) => typeof value === 'function', 'a function returning React content'],
   },
+  choice: { ...BASE_RULES, ...CHOICE_RULES },
 } satisfies FrameRules;

@@ -11,6 +11,11 @@ export const LIMITS = {
   title: 300,
   /** Characters of an alt, a message's text or author, a card's text, an image's `sizes`. */
   text: 2_000,
+  /** Characters of a label: a call to action's, a choice's option. */
+  label: 200,
+  /** Options of a choice frame: at least two, at most four. */
+  minOptions: 2,
+  maxOptions: 4,
   /** Characters of a CSS value (a card's background). */
   css: 2_000,
   /** Characters of a URL (`src`, `poster`, each `srcSet` candidate)… */

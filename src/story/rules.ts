@@ -10,7 +10,7 @@ import {
 } from './fields';
 import { atMost, expectedGot } from './issues';
 import { LIMITS } from './limits';
-import { isVisible } from './text';
+import { isCssValue, isPaint, isVisible } from './text';
 
 /**
  * One check of a string field's content, once it is a string within its length: the message of
@@ -80,4 +80,22 @@ export const RATE_RULE: Rule = [
   (value: number, at, checker) => {
     if (!isPlaybackRate(value)) checker.fail(at, RATE, value);
   },
+];
+
+const CSS_VALUE =
+  'one CSS background value (no ";", "{", "}", "<", ">", "\\", "!", "@" or comments)';
+const PAINT = 'a colour or a gradient (an image is an image frame, its URL checked)';
+
+/** A card's (or a question's) background: one CSS value that paints, never loads, a picture. */
+export const backgroundRule = (optional: boolean) =>
+  stringRule('a CSS background (a string)', LIMITS.css, optional, (value) => {
+    if (!isCssValue(value)) return expectedGot(CSS_VALUE, value);
+    if (!isPaint(value)) return expectedGot(PAINT, value);
+  });
+
+/** `true` or `false`. */
+export const BOOLEAN_RULE: Rule = [
+  (value) => typeof value === 'boolean',
+  'true or false',
+  OPTIONAL,
 ];

@@ -10,6 +10,15 @@ export interface RevealMessage {
   placement?: 'top' | 'center' | 'bottom';
 }
 
+/**
+ * A link on a frame: a real `<a href>` at its bottom, and a swipe up on the stage follows it too.
+ * `href` is `https:`, `http:`, `mailto:`, `tel:` or relative.
+ */
+export interface CallToAction {
+  label: string;
+  href: string;
+}
+
 interface FrameBase {
   /** Unique within the story. */
   id: string;
@@ -26,6 +35,8 @@ interface FrameBase {
   luminance?: number;
   /** Share 0→1 of the frame that is saturated red, for the flash guard. */
   saturatedRed?: number;
+  /** A link the viewer can follow from the frame (`onAction` fires first). */
+  cta?: CallToAction;
 }
 
 /** A coloured card with optional text. */
@@ -76,7 +87,30 @@ export interface RenderFrame extends FrameBase {
   render: (ctx: FrameContext) => ReactNode;
 }
 
-export type Frame = CardFrame | ImageFrame | VideoFrame | RenderFrame;
+/** One answer to a `choice` frame's question. */
+export interface ChoiceOption {
+  label: string;
+  /** The right answer of a quiz: at most one option per question is marked. */
+  correct?: boolean;
+  /** Shown once the viewer has chosen this option, until they move on. */
+  feedback?: string;
+}
+
+/**
+ * A question with 2 to 4 options, the answers real buttons. Its time runs as any frame's, but
+ * the story waits at its end until the viewer moves on: no time limit on a decision. An answer
+ * is given once, fires `onAnswer` and shows the option's `feedback`; coming back shows it again.
+ * With one option marked `correct` it is a quiz: the answer then shows which one was right.
+ */
+export interface ChoiceFrame extends FrameBase {
+  kind: 'choice';
+  question: string;
+  options: ChoiceOption[];
+  /** A colour or a gradient behind the question, as a card's. */
+  background?: string;
+}
+
+export type Frame = CardFrame | ImageFrame | VideoFrame | RenderFrame | ChoiceFrame;
 export type FrameKind = Frame['kind'];
 
 /** What a `render` frame receives. */

@@ -1,7 +1,7 @@
 /**
  * Which URLs a story may hold: a URL's scheme is read as a browser's URL parser reads it, then
- * held against a policy. Made for media (`src`, `srcSet`, `poster`) and shaped for other uses:
- * a link's policy would list `mailto` and `tel` too. Pure: no URL parser needed.
+ * held against a policy: media (`src`, `srcSet`, `poster`) and links (a call to action's
+ * `href`). Pure: no URL parser needed.
  */
 
 /** Narrows the default policy: return `true` to accept `url` at `path` (`story.frames[0].src`). */
@@ -36,6 +36,13 @@ export const VIDEO_URLS: UrlPolicy = {
   schemes: MEDIA,
   name: 'a video URL',
   words: 'a video URL (https:, http:, relative or blob:)',
+};
+
+/** Links (a call to action's `href`): web pages, e-mail and phone numbers. */
+export const LINK_URLS: UrlPolicy = {
+  schemes: ['https', 'http', '', 'mailto', 'tel'],
+  name: 'a link URL',
+  words: 'a link URL (https:, http:, mailto:, tel: or relative)',
 };
 
 // A browser strips C0 controls and spaces around a URL and drops tabs and newlines inside it

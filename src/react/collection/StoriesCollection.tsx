@@ -14,7 +14,14 @@ import { useLatest } from '../util/useLatest';
 import { listProblem } from './listProblem';
 import { Pane } from './Pane';
 import { StoryNav } from './StoryNav';
-import { createMemorySeenStorage, markEnded, markShown, resumeIndex } from './seenStorage';
+import {
+  answersOf,
+  createMemorySeenStorage,
+  markAnswered,
+  markEnded,
+  markShown,
+  resumeIndex,
+} from './seenStorage';
 import type { CollectionEvents, StoriesCollectionHandle, StoriesCollectionProps } from './types';
 import { useCollectionHandle } from './useCollectionHandle';
 import { useFocusFollowsStory } from './useFocusFollowsStory';
@@ -110,12 +117,16 @@ export const StoriesCollection = forwardRef<StoriesCollectionHandle, StoriesColl
       );
     }
 
-    /** The current story's frame changes and end: kept as seen, and the end moves on. */
+    /** The current story's frame changes, answers and end: kept as seen; the end moves on. */
     const endingEvents = (story: Story, storyIndex: number): StoryEvents => ({
       onFrameChange(event) {
         const frame = story.frames[event.to];
         if (frame) seen.save(story.id, markShown(seen.load(story.id), frame.id));
         events.onFrameChange?.({ ...event, storyId: story.id, storyIndex });
+      },
+      onAnswer(event) {
+        seen.save(story.id, markAnswered(seen.load(story.id), event.frameId, event.optionIndex));
+        events.onAnswer?.({ ...event, storyId: story.id, storyIndex });
       },
       onEnded(event) {
         seen.save(story.id, markEnded(seen.load(story.id)));
@@ -155,6 +166,7 @@ export const StoriesCollection = forwardRef<StoriesCollectionHandle, StoriesColl
                 story={story}
                 loop={loop && count === 1}
                 defaultFrameIndex={resumeIndex(seen.load(story.id), story.frames)}
+                defaultAnswers={answersOf(seen.load(story.id))}
                 paused={isCurrent ? shared.paused : true}
                 onPausedChange={isCurrent ? shared.setPaused : undefined}
                 // A neighbour reveals nothing: its messages are revealed (and reported) when it

@@ -8,6 +8,8 @@ export interface SeenRecord {
   readonly resumeFrameId?: string;
   /** True once the story has played to its end (it then starts again from the first frame). */
   readonly ended: boolean;
+  /** The viewer's answers to the story's questions: option index by question frame id. */
+  readonly answers?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -104,7 +106,9 @@ function isSeenRecord(value: unknown): value is SeenRecord {
     Array.isArray(value.frames) &&
     value.frames.every((id) => typeof id === 'string') &&
     typeof value.ended === 'boolean' &&
-    (value.resumeFrameId === undefined || typeof value.resumeFrameId === 'string')
+    (value.resumeFrameId === undefined || typeof value.resumeFrameId === 'string') &&
+    (value.answers === undefined ||
+      (isObject(value.answers) && Object.values(value.answers).every(Number.isInteger)))
   );
 }
 
@@ -116,15 +120,32 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function markShown(record: SeenRecord | undefined, frameId: string): SeenRecord {
   const frames = record?.frames ?? [];
   return {
+    ...record,
     frames: frames.includes(frameId) ? frames : [...frames, frameId],
     resumeFrameId: frameId,
     ended: false,
   };
 }
 
-/** The record after the story played to its end. */
+/** The record after the story played to its end (its answers are kept). */
 export function markEnded(record: SeenRecord | undefined): SeenRecord {
-  return { frames: record?.frames ?? [], ended: true };
+  return { frames: record?.frames ?? [], ended: true, answers: record?.answers };
+}
+
+/** The record after the question `frameId` was answered with option `optionIndex`. */
+export function markAnswered(
+  record: SeenRecord | undefined,
+  frameId: string,
+  optionIndex: number,
+): SeenRecord {
+  // Built from entries: a frame id may be "__proto__" like any other.
+  const answers = Object.fromEntries([...answersOf(record), [frameId, optionIndex]]);
+  return { frames: [], ended: false, ...record, answers };
+}
+
+/** A record's answers as the player takes them (own keys only). */
+export function answersOf(record: SeenRecord | undefined): Map<string, number> {
+  return new Map(Object.entries(record?.answers ?? {}));
 }
 
 /** Where a story resumes: its last frame shown, or the start once it has ended. */

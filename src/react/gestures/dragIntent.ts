@@ -10,22 +10,23 @@ export const FLICK_VELOCITY = 0.5;
 /** A flick must still travel this far (px), so a jittery tap never turns into a swipe. */
 export const FLICK_DISTANCE = 40;
 
-/** What a press that moved has become: a sideways drag, a drag down, or nothing we handle. */
-export type DragAxis = 'x' | 'down' | 'none';
+/** What a press that moved has become: a sideways drag, a drag down or up. */
+export type DragAxis = 'x' | 'down' | 'up';
 
 /**
- * Locks a moving press to one axis once it has travelled `SLOP`: mostly sideways is a
- * story swipe, mostly downwards a close; up is nobody's. `null` while it has not moved enough.
+ * Locks a moving press to one axis once it has travelled `SLOP`: mostly sideways is a story
+ * swipe, mostly downwards a close, mostly upwards the frame's call to action. `null` while it has
+ * not moved enough.
  */
 export function lockAxis([dx, dy]: readonly [number, number]): DragAxis | null {
   if (Math.hypot(dx, dy) < SLOP) return null;
   if (Math.abs(dx) > Math.abs(dy)) return 'x';
-  return dy > 0 ? 'down' : 'none';
+  return dy > 0 ? 'down' : 'up';
 }
 
 /** Whether a locked press heads up or down: inline in a scrolling page, the page's scroll. */
 export function isVertical(axis: DragAxis | null): boolean {
-  return axis === 'down' || axis === 'none';
+  return axis === 'down' || axis === 'up';
 }
 
 /**

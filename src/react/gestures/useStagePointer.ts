@@ -1,27 +1,38 @@
 import { useDrag } from '@use-gesture/react';
-import { type PointerEvent, type RefObject, useEffect, useMemo, useRef } from 'react';
+import {
+  type MouseEvent,
+  type PointerEvent,
+  type RefObject,
+  useEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import { useCollection } from '../collectionContext';
 import { useStoriesContext } from '../context';
 import { useLatest } from '../util/useLatest';
+import { createActionDrag } from './createActionDrag';
 import { createCloseDrag } from './createCloseDrag';
 import { type DragAxis, type DragTarget, isVertical, lockAxis, SLOP } from './dragIntent';
+import { isInteractive } from './interactive';
 
 /** The share of the stage's width, from the start edge, that goes back a frame (AMP's split). */
 export const PREVIOUS_ZONE = 0.25;
 
 /** The drag a press turned into, and what it moves. */
 interface ActiveDrag {
-  axis: Exclude<DragAxis, 'none'>;
+  axis: DragAxis;
   target: DragTarget;
   /** Its last travel along the axis (px), for an end that comes without coordinates. */
   offset: number;
 }
 
 /**
- * Press, tap, hold and drag on the stage. A press freezes at once; released before `holdDelay`
+ * Press, tap, hold and drag on the stage. A press that starts on an interactive element (a link,
+ * a button, a field, anything marked `data-hs-interactive`) is that element's, never the story's.
+ * A press freezes at once; released before `holdDelay`
  * it is a tap that navigates by zone, after it a hold that only resumes. A press that travels
  * before it reveals becomes a drag: sideways to the previous / next story (in a collection),
- * down to close; it stays frozen until the drag has settled. Anything that interrupts the press
+ * down to close, up to follow the frame's call to action; it stays frozen until the drag has settled. Anything that interrupts the press
  * (pointercancel, lost capture, a second finger, leaving the stage, window blur, the page
  * hidden) ends it cleanly: state restored, no navigation, nothing left revealed.
  *
@@ -53,9 +64,14 @@ export function useStagePointer(stage: RefObject<HTMLElement | null>) {
       ),
     [stage, close],
   );
+  const actionDrag = useMemo(() => createActionDrag(stage), [stage]);
   const targets = {
     x: collection?.sideways,
     down: pageScrolls ? undefined : collection ? collection.down : onClose && ownClose,
+    // Read when the press moves: the frame (and its link) may have changed since this render.
+    get up() {
+      return pageScrolls || !actionDrag.available() ? undefined : actionDrag;
+    },
   };
 
   const endDrag = (active: ActiveDrag, offset: number, speed: number, cancelled: boolean) => {
@@ -112,8 +128,8 @@ export function useStagePointer(stage: RefObject<HTMLElement | null>) {
         // Up or down inline is the page's scroll. The browser sends pointercancel once it takes
         // the pan; this ends the press first, and also where the page cannot scroll any further.
         if (pageScrolls && isVertical(axis)) return press.cancel();
-        const target = axis === 'x' ? targets.x : axis === 'down' ? targets.down : undefined;
-        if (axis && axis !== 'none' && target) {
+        const target = axis && targets[axis];
+        if (axis && target) {
           const { offset } = along(axis);
           drag.current = { axis, target, offset };
           press.toDrag();
@@ -145,6 +161,8 @@ export function useStagePointer(stage: RefObject<HTMLElement | null>) {
   return {
     ...handlers,
     onPointerDown(event: PointerEvent<HTMLElement>) {
+      // A link, a button, a field: the element's own, never a press of the story.
+      if (isInteractive(event.target, event.currentTarget)) return;
       // A second finger is a pinch or a mistake, not a tap: end the press, keep the frame.
       if (
         press.active &&
@@ -155,7 +173,10 @@ export function useStagePointer(stage: RefObject<HTMLElement | null>) {
       }
       handlers.onPointerDown?.(event);
     },
-    onContextMenu: (event: { preventDefault(): void }) => event.preventDefault(),
+    onContextMenu: (event: MouseEvent<HTMLElement>) => {
+      // A long press on a link keeps the browser's menu (copy the link, open in a new tab).
+      if (!isInteractive(event.target, event.currentTarget)) event.preventDefault();
+    },
   };
 }
 

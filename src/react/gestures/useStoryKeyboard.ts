@@ -2,6 +2,7 @@ import { type KeyboardEvent, useRef } from 'react';
 import type { Player } from '../../engine';
 import { useCollection } from '../collectionContext';
 import type { Press } from './createPress';
+import { isInteractive } from './interactive';
 
 /**
  * Keyboard parity with touch: Space held is a hold; a quick Space press latches the frame
@@ -65,11 +66,4 @@ export function useStoryKeyboard(
   };
 
   return { onKeyDown, onKeyUp };
-}
-
-function isInteractive(target: EventTarget, root: EventTarget): boolean {
-  if (target === root || !(target instanceof Element)) return false;
-  return (
-    target.closest('button, a[href], input, select, textarea, [contenteditable="true"]') !== null
-  );
 }

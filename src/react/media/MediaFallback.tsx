@@ -8,7 +8,7 @@ import { ICONS, icon } from '../parts/icons';
  * what is missing. Plain text, so a screen reader reads it as it reads a card; never the
  * browser's broken-image icon.
  */
-export function MediaFallback({ frame }: { frame: Exclude<Frame, { kind: 'card' }> }) {
+export function MediaFallback({ frame }: { frame: Exclude<Frame, { kind: 'card' | 'choice' }> }) {
   const { labels } = useStoriesContext('Stories.Frame');
   const video = frame.kind === 'video';
   return (

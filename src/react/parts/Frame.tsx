@@ -6,6 +6,7 @@ import { FrameVideo } from '../media/FrameVideo';
 import { MediaFallback } from '../media/MediaFallback';
 import { useImagePreload } from '../media/useImagePreload';
 import { cx } from '../util/dom';
+import { Choice } from './Choice';
 import { RenderBoundary } from './RenderBoundary';
 
 /**
@@ -56,7 +57,9 @@ function FrameContent({
   failed: boolean;
 }) {
   const { player } = useStoriesContext('Stories.Frame');
-  if (frame.kind !== 'card' && failed) return <MediaFallback frame={frame} />;
+  if (failed && frame.kind !== 'card' && frame.kind !== 'choice') {
+    return <MediaFallback frame={frame} />;
+  }
   const alt = <p className="hs-sr-only">{frame.alt}</p>;
   switch (frame.kind) {
     case 'image': {
@@ -92,6 +95,8 @@ function FrameContent({
           {alt}
         </>
       );
+    case 'choice':
+      return <Choice frame={frame} />;
     case 'render':
       return (
         <>

@@ -4,7 +4,8 @@ import { usePlayerState } from '../hooks';
 import { cx } from '../util/dom';
 
 /**
- * A polite live region that speaks a frame's messages when they are revealed, once per view:
+ * A polite live region that speaks a question when it shows, and a frame's messages when they
+ * are revealed, once per view:
  * silent while the story plays, and not repeated when the same frame is held again. The end is
  * said once, with the tally of messages found.
  */
@@ -19,9 +20,13 @@ export const LiveRegion = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'d
     const [announced, setAnnounced] = useState({ frameIndex: -1, text: '' });
 
     useEffect(() => {
-      if (!revealing) return;
-      const messages = story.frames[frameIndex]?.reveal ?? [];
-      const text = messages.map((message) => labels.message(message.text, message.from)).join(' ');
+      const frame = story.frames[frameIndex];
+      // A question is said when it shows: the story waits on it.
+      const question = frame?.kind === 'choice' ? frame.question : '';
+      if (!revealing && !question) return;
+      const messages = revealing ? (frame?.reveal ?? []) : [];
+      const said = messages.map((message) => labels.message(message.text, message.from));
+      const text = [question, ...said].filter(Boolean).join(' ');
       setAnnounced((previous) =>
         previous.frameIndex === frameIndex && previous.text === text
           ? previous

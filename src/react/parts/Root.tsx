@@ -51,8 +51,16 @@ Root.displayName = 'Stories.Root';
 
 const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>(
   function StoryRoot(props, ref) {
-    // `loop` and `defaultFrameIndex` are the player's (usePlayer reads them): not the element's.
-    const { story, loop: _loop, defaultFrameIndex: _start, className, children, ...rest } = props;
+    // `loop`, `defaultFrameIndex`, `defaultAnswers`: the player's (usePlayer reads them).
+    const {
+      story,
+      loop: _loop,
+      defaultFrameIndex: _start,
+      defaultAnswers: _answers,
+      className,
+      children,
+      ...rest
+    } = props;
     const { options, element: section } = splitProps(rest);
     const { labels: labelsOption, dir = 'ltr', onClose } = options;
     const collection = useCollection();

@@ -9,6 +9,7 @@ import { useStoriesContext } from '../context';
 import { useStagePointer } from '../gestures/useStagePointer';
 import { usePlayerState } from '../hooks';
 import { compose, cx } from '../util/dom';
+import { Action } from './Action';
 import { Frame } from './Frame';
 import { RevealLayer } from './RevealLayer';
 
@@ -16,7 +17,8 @@ type Handler = (event: SyntheticEvent) => void;
 
 /**
  * The surface the viewer presses: focusable, labelled "Frame n of N", described by the hold
- * hint. Shows the current frame and its hidden messages unless given other children. Handlers
+ * hint. Shows the current frame, its hidden messages and its call to action unless given other
+ * children. Handlers
  * given to it run before the gestures'; one that calls `preventDefault()` turns its gesture off.
  */
 export const Stage = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
@@ -51,6 +53,7 @@ export const Stage = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>
           <>
             <Frame />
             <RevealLayer />
+            <Action />
           </>
         )}
       </div>

@@ -5,11 +5,32 @@ import {
   useImperativeHandle,
   useRef,
 } from 'react';
+import type { ChoiceFrame } from '../../story/types';
 import { useStoriesContext } from '../context';
 import { compose, cx } from '../util/dom';
 
+/** A question in the transcript: the question, each option with its feedback. */
+function ChoiceText({ frame }: { frame: ChoiceFrame }) {
+  const { labels } = useStoriesContext('Stories.Transcript');
+  return (
+    <>
+      <p>{frame.question}</p>
+      <ul>
+        {frame.options.map((option, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: an option is its place in its question
+          <li key={index}>
+            {option.label}
+            {option.correct && ` (${labels.rightAnswer})`}
+            {option.feedback && ` — ${option.feedback}`}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /**
- * Every frame's text alternative and hidden messages, in order: the whole story without time
+ * Every frame's text alternative, question, link and hidden messages, in order: the whole story without time
  * or gestures. A modal `<dialog>` opened by the chrome's Transcript button (focus moves in, Esc
  * closes, the story behind is inert); the story stays frozen while it is open.
  */
@@ -62,6 +83,12 @@ export const Transcript = forwardRef<HTMLDialogElement, ComponentPropsWithoutRef
                 <li key={frame.id}>
                   <h3>{labels.frame(index + 1, story.frames.length)}</h3>
                   <p>{frame.alt}</p>
+                  {frame.kind === 'choice' && <ChoiceText frame={frame} />}
+                  {frame.cta && (
+                    <p>
+                      <a href={frame.cta.href}>{frame.cta.label}</a>
+                    </p>
+                  )}
                   {!!frame.reveal?.length && (
                     <ul>
                       {frame.reveal.map((message, order) => (

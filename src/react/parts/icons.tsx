@@ -15,6 +15,7 @@ export const icon = (path: string, size = 24, className?: string) => (
 export const ICONS = {
   left: 'M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z',
   right: 'M8.6 5.4 10 4l8 8-8 8-1.4-1.4 6.6-6.6z',
+  up: 'M5.4 15.4 4 14l8-8 8 8-1.4 1.4-6.6-6.6z',
   pause: 'M7 5h3.5v14H7zm6.5 0H17v14h-3.5z',
   play: 'M8 5v14l11-7z',
   reading:

@@ -11,6 +11,7 @@ export const COMMANDS = [
   'release',
   'reveal',
   'conceal',
+  'answer',
 ] as const satisfies readonly (keyof Player)[];
 
 /**

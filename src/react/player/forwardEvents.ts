@@ -12,6 +12,8 @@ export const EVENT_PROPS = {
   pause: 'onPause',
   ended: 'onEnded',
   error: 'onError',
+  answer: 'onAnswer',
+  action: 'onAction',
 } as const satisfies { [Name in keyof StoryEventMap]: keyof StoryEvents };
 
 /** What the forwarded events read at the time they fire: the latest props. */

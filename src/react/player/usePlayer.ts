@@ -49,6 +49,7 @@ export function usePlayer(
       frameIndex: startIndex(props.defaultFrameIndex, frames.length),
       autoplay,
       flashGuard: props.flashGuard,
+      answers: props.defaultAnswers,
     });
     player.onTick((value) => progress.set(value));
     forwardEvents(player, latest);

@@ -42,7 +42,16 @@ expectTypeOf<Reveal>().not.toHaveProperty('storyId');
 expectTypeOf<StoriesHandle>().toEqualTypeOf<
   Pick<
     Player,
-    'play' | 'pause' | 'next' | 'prev' | 'goTo' | 'hold' | 'release' | 'reveal' | 'conceal'
+    | 'play'
+    | 'pause'
+    | 'next'
+    | 'prev'
+    | 'goTo'
+    | 'hold'
+    | 'release'
+    | 'reveal'
+    | 'conceal'
+    | 'answer'
   >
 >();
 expectTypeOf<StoriesCollectionHandle>().toExtend<StoriesHandle>();

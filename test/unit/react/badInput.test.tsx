@@ -16,7 +16,7 @@ describe('bad stories', () => {
     ],
     [
       withFrame({ kind: 'gif' }),
-      'story.frames[0].kind: expected one of "card", "image", "video", "render", got "gif"',
+      'story.frames[0].kind: expected one of "card", "image", "video", "render", "choice", got "gif"',
     ],
     [
       withFrame({ duration: -200 }),

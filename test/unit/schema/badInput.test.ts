@@ -7,7 +7,7 @@ const image = (overrides: Record<string, unknown> = {}) =>
 const video = (overrides: Record<string, unknown> = {}) =>
   card({ kind: 'video', background: undefined, text: undefined, src: '/bus.mp4', ...overrides });
 const withMessage = (message: unknown) => story({}, [card({ reveal: [message] })]);
-const KINDS = '"card", "image", "video", "render"';
+const KINDS = '"card", "image", "video", "render", "choice"';
 
 /** [what is wrong, the input, the exact message]: one problem each. */
 const rows: [string, unknown, string][] = [

@@ -122,7 +122,7 @@ describe('every issue, in a fixed order', () => {
       'story.frames[0].luminance: expected a number from 0 to 1, got 2',
       'story.frames[1].src: expected an image URL, got ""',
       'story.frames[1].focal[1]: expected a number from 0 to 1, got undefined',
-      'story.frames[2].kind: expected one of "card", "image", "video", "render", got "gif"',
+      'story.frames[2].kind: expected one of "card", "image", "video", "render", "choice", got "gif"',
       'story.frames[2].id: expected an id unique in the story, got "bus"',
     ]);
   });

@@ -1,9 +1,13 @@
 import { expectTypeOf } from 'vitest';
 import type { jsonRenderRules } from '../../../src/schema/jsonRenderRules';
 import type { STORY_RULES } from '../../../src/story/checkStory';
-import type { FRAME_RULES, KINDS, MESSAGE_RULES } from '../../../src/story/frameRules';
+import type { OPTION_RULES } from '../../../src/story/choiceRules';
+import type { CTA_RULES, FRAME_RULES, KINDS, MESSAGE_RULES } from '../../../src/story/frameRules';
 import type {
+  CallToAction,
   CardFrame,
+  ChoiceFrame,
+  ChoiceOption,
   FrameKind,
   ImageFrame,
   RenderFrame,
@@ -24,6 +28,7 @@ expectTypeOf<Fields<typeof FRAME_RULES.card>>().toEqualTypeOf<keyof CardFrame>()
 expectTypeOf<Fields<typeof FRAME_RULES.image>>().toEqualTypeOf<keyof ImageFrame>();
 expectTypeOf<Fields<typeof FRAME_RULES.video>>().toEqualTypeOf<keyof VideoFrame>();
 expectTypeOf<Fields<typeof FRAME_RULES.render>>().toEqualTypeOf<keyof RenderFrame>();
+expectTypeOf<Fields<typeof FRAME_RULES.choice>>().toEqualTypeOf<keyof ChoiceFrame>();
 
 // …for a JSON render frame (`component` and `props` instead of `render`)…
 type JsonFields = Fields<ReturnType<typeof jsonRenderRules>>;
@@ -31,6 +36,8 @@ expectTypeOf<Exclude<JsonFields, 'component' | 'props'> | 'render'>().toEqualTyp
   keyof RenderFrame
 >();
 
-// …for a hidden message and a story.
+// …for a hidden message, a call to action, a choice's option and a story.
 expectTypeOf<Fields<typeof MESSAGE_RULES>>().toEqualTypeOf<keyof RevealMessage>();
+expectTypeOf<Fields<typeof CTA_RULES>>().toEqualTypeOf<keyof CallToAction>();
+expectTypeOf<Fields<typeof OPTION_RULES>>().toEqualTypeOf<keyof ChoiceOption>();
 expectTypeOf<Fields<typeof STORY_RULES>>().toEqualTypeOf<keyof Story>();
