@@ -23,7 +23,10 @@ export type {
   StoryOptions,
 } from './react/types';
 export type {
+  CallToAction,
   CardFrame,
+  ChoiceFrame,
+  ChoiceOption,
   Frame,
   FrameContext,
   ImageFrame,

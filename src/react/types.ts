@@ -77,9 +77,10 @@ export interface StoryOptions {
   /** Esc, the Close button and a drag down call it; without it there is no Close. */
   onClose?: () => void;
   /**
-   * Narrows which media URLs a story may use, beyond the built-in policy (https:, http:,
-   * relative, blob:, and data: images; never javascript:): only the URLs it returns `true` for
-   * play, others make the story invalid, naming the field. Read when a story is checked.
+   * Narrows which URLs a story may use, beyond the built-in policy (media: https:, http:,
+   * relative, blob:, and data: images; links: https:, http:, mailto:, tel:, relative; never
+   * javascript:): only the URLs it returns `true` for are kept, others make the story invalid,
+   * naming the field. Read when a story is checked.
    * @example allowUrl={(url) => url.startsWith('https://cdn.example.org/')}
    */
   allowUrl?: AllowUrl;

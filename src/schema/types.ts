@@ -20,8 +20,9 @@ export interface ParseStoryOptions {
    */
   components?: StoryComponents;
   /**
-   * Narrows the URL policy (`https:`, `http:`, relative, `blob:`, and `data:image/…` for images):
-   * called with each media URL the policy accepts (`src`, each `srcSet` candidate, `poster`) and
+   * Narrows the URL policy (`https:`, `http:`, relative, `blob:`, and `data:image/…` for images;
+   * `mailto:` and `tel:` for links): called with each URL the policy accepts (`src`, each `srcSet`
+   * candidate, `poster`, a call to action's `href`, a story's `avatar`) and
    * its path (`frames[0].src`); a URL it does not return `true` for is an issue
    * (`frames[0].src: expected an image URL allowed by allowUrl, got "…"`). It cannot widen the
    * policy: `javascript:` stays refused whatever it says.

@@ -32,8 +32,9 @@ export interface CheckStoryOptions {
    */
   render?: Rules<StoryContext>;
   /**
-   * Narrows the URL policy (`https:`, `http:`, relative, `blob:`, and `data:image/…` for images):
-   * called with each media URL the policy accepts (`src`, each `srcSet` candidate, `poster`) and
+   * Narrows the URL policy (`https:`, `http:`, relative, `blob:`, and `data:image/…` for images;
+   * `mailto:` and `tel:` for links): called with each URL the policy accepts (`src`, each `srcSet`
+   * candidate, `poster`, a call to action's `href`, a story's `avatar`) and
    * its path (`story.frames[0].src`); only `true` accepts it. It cannot widen the policy.
    * @example { allowUrl: (url) => url.startsWith('https://cdn.example.com/') }
    */

@@ -22,7 +22,7 @@ export function createActionDrag(
     available: () => link() !== null,
     move: place,
     end(offset, velocity, cancelled, done) {
-      const height = stage.current?.offsetHeight ?? 0;
+      const height = stage.current?.getBoundingClientRect().height ?? 0;
       place(0);
       if (!cancelled && height > 0 && commits(offset, velocity, height)) link()?.click();
       done?.();

@@ -24,9 +24,8 @@ export function Choice({ frame }: { frame: ChoiceFrame }) {
   const onKeyDown = (event: KeyboardEvent) => {
     const step = STEPS[event.key];
     if (!step) return;
-    // The arrows are the group's here, not the story's frames.
+    // The arrows are the group's here: handled, so the story's keyboard leaves them alone.
     event.preventDefault();
-    event.stopPropagation();
     const mirrored = dir === 'rtl' && event.key.endsWith('t') ? -step : step;
     const count = frame.options.length;
     const next = (focused + mirrored + count) % count;

@@ -1,7 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
 import {
+  answersOf,
   createLocalStorageSeenStorage,
   createMemorySeenStorage,
+  markAnswered,
   markEnded,
   markShown,
   resumeIndex,
@@ -35,6 +37,33 @@ describe('seen records', () => {
     expect(resumeIndex(ended, frames)).toBe(0);
     expect(resumeIndex(markShown(undefined, 'gone'), frames)).toBe(0);
     expect(resumeIndex(undefined, frames)).toBe(0);
+  });
+});
+
+describe('answers in a seen record', () => {
+  test('are kept through frames shown and the end, one per question, any frame id', () => {
+    let record = markAnswered(undefined, 'q1', 2);
+    record = markShown(record, 'a');
+    record = markAnswered(record, '__proto__', 0);
+    record = markEnded(record);
+    expect(record.ended).toBe(true);
+    expect(answersOf(record)).toEqual(
+      new Map([
+        ['q1', 2],
+        ['__proto__', 0],
+      ]),
+    );
+    expect(JSON.parse(JSON.stringify(record)).answers).toEqual(record.answers);
+    expect(answersOf(undefined).size).toBe(0);
+  });
+
+  test('that are not whole numbers make the record not ours: ignored, with one warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const bad = { frames: [], ended: false, answers: { q: 'yes' } };
+    const storage = fakeStorage({ 'react-hold-stories:seen': JSON.stringify({ s: bad }) });
+    expect(createLocalStorageSeenStorage({ storage }).load('s')).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 });
 

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { createRef, useState } from 'react';
 import type { Story } from 'react-hold-stories';
 import {
+  createLocalStorageSeenStorage,
   StoriesCollection,
   type StoriesCollectionHandle,
   type StoriesCollectionProps,
@@ -216,5 +217,52 @@ describe('<StoriesCollection stories>', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'stories[1].id: expected a non-empty string, got "\\u200b"',
     );
+  });
+});
+
+describe('answers to questions', () => {
+  const asking = (id: string): Story => ({
+    id,
+    title: `Story ${id}`,
+    frames: [
+      {
+        id: 'q',
+        kind: 'choice',
+        duration: 1000,
+        alt: 'A question',
+        question: `${id}: what do you do?`,
+        options: [{ label: 'Look away' }, { label: 'Help', feedback: `${id}: thank you` }],
+      },
+    ],
+  });
+  const stories = [asking('a'), asking('b')];
+
+  test('are kept in seen storage, remembered across stories and reloads, and reported', () => {
+    const data = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: (key: string, value: string) => void data.set(key, value),
+    };
+    const onAnswer = vi.fn();
+    const seenStorage = createLocalStorageSeenStorage({ storage });
+    const view = render(
+      <StoriesCollection stories={stories} seenStorage={seenStorage} onAnswer={onAnswer} />,
+    );
+    act(() => screen.getByRole('radio', { name: 'Help' }).click());
+    expect(onAnswer).toHaveBeenCalledWith(
+      expect.objectContaining({ storyId: 'a', storyIndex: 0, frameId: 'q', optionIndex: 1 }),
+    );
+    expect(JSON.parse(data.get('react-hold-stories:seen') ?? '{}').a.answers).toEqual({ q: 1 });
+    view.unmount();
+
+    // A new page: the same storage, read afresh.
+    render(
+      <StoriesCollection
+        stories={stories}
+        seenStorage={createLocalStorageSeenStorage({ storage })}
+      />,
+    );
+    expect(screen.getByRole('radio', { name: /Help/ })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByText('a: thank you')).toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ const PARTS = [
   'Stage',
   'Frame',
   'RevealLayer',
+  'Action',
   'Chrome',
   'Progress',
   'Controls',
@@ -16,11 +17,19 @@ const PARTS = [
   'LiveRegion',
 ] as const;
 
+/** The harness story with a call to action on its first frame, so every part renders. */
+const withLink = {
+  ...story,
+  frames: story.frames.map((frame, index) =>
+    index === 0 ? { ...frame, cta: { label: 'Help', href: '#help' } } : frame,
+  ),
+};
+
 describe('parts are primitives', () => {
   it('forward their element, take any prop, and keep their own class and data hooks', () => {
     const refs = Object.fromEntries(PARTS.map((part) => [part, createRef<HTMLElement>()]));
     const { container } = render(
-      <Stories.Root story={story} id="story" data-testid="root" className="mine">
+      <Stories.Root story={withLink} id="story" data-testid="root" className="mine">
         {PARTS.map((part) => {
           const Part = Stories[part] as React.ComponentType<Record<string, unknown>>;
           return <Part key={part} ref={refs[part]} className={`my-${part}`} data-part={part} />;
