@@ -25,7 +25,7 @@ export function Player(props: PlayerProps) {
   const box = useRef<HTMLDivElement>(null);
 
   // The viewer pressed a button to get here: put the focus on the story, so Space holds at once
-  // and a screen reader starts with "Image 1 sur 19".
+  // and a screen reader starts with "Image 1 sur 20".
   useEffect(() => {
     box.current
       ?.querySelector<HTMLElement>('[data-current] [data-hs-stage]')

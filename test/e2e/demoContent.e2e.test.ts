@@ -1,9 +1,13 @@
 // The demo's words and data (demo/stories/*.json, read through react-hold-stories/schema):
 // three stories of 15 to 30 frames at about ×6, every frame described, short messages in
-// French with French typography. Runs in Node with the other demo checks.
+// French with French typography; each story ends with a witness's question and the 3018 as the
+// last frame's link. Runs in Node with the other demo checks.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import apparence from '../../demo/stories/apparence.json';
+import homophobie from '../../demo/stories/homophobie.json';
+import rumeur from '../../demo/stories/rumeur.json';
 import { demoStories } from '../../demo/story';
 import { repoRoot } from '../support/aliases.mjs';
 import { typographyProblems } from './support/demo';
@@ -18,8 +22,26 @@ const texts = demoStories.flatMap((story) => [
         ? [{ where: `${story.id}/${frame.id}: from ${index}`, text: message.from }]
         : []),
     ]),
+    ...(frame.kind === 'choice'
+      ? [
+          { where: `${story.id}/${frame.id}: question`, text: frame.question },
+          ...frame.options.flatMap((option, index) => [
+            { where: `${story.id}/${frame.id}: option ${index}`, text: option.label },
+            { where: `${story.id}/${frame.id}: feedback ${index}`, text: option.feedback ?? '' },
+          ]),
+        ]
+      : []),
+    ...(frame.cta ? [{ where: `${story.id}/${frame.id}: link`, text: frame.cta.label }] : []),
   ]),
 ]);
+
+/** Each frame's scene as the JSON names it (a parsed `render` frame keeps only its function). */
+const scenesOf = new Map(
+  [apparence, homophobie, rumeur].map((json) => [
+    json.id,
+    new Map(json.frames.map((frame) => [frame.id, 'component' in frame ? frame.component : null])),
+  ]),
+);
 
 describe('the demo stories', () => {
   test('three stories, one per form of bullying, each of 15 to 30 frames at ×6', () => {
@@ -31,13 +53,55 @@ describe('the demo stories', () => {
     }
   });
 
-  test('every frame is described, drawn in the repository and marked for the flash guard', () => {
+  test('every frame is described, drawn in the repository or a question, and marked for the flash guard', () => {
     for (const story of demoStories) {
       for (const frame of story.frames) {
         expect(frame.alt.length, `${story.id}/${frame.id}`).toBeGreaterThan(20);
-        expect(frame.kind, `${story.id}/${frame.id}`).toBe('render');
+        expect(['render', 'choice'], `${story.id}/${frame.id}`).toContain(frame.kind);
         expect(frame.luminance, `${story.id}/${frame.id}`).toBeTypeOf('number');
       }
+    }
+  });
+
+  test('each story ends with a witness’s question: 3 or 4 options, each with its feedback', () => {
+    for (const story of demoStories) {
+      const questions = story.frames.filter((frame) => frame.kind === 'choice');
+      expect(questions.length, story.id).toBe(1);
+      const question = questions[0];
+      if (question?.kind !== 'choice') throw new Error(`${story.id}: no question`);
+      // After the whole day, right before the help frames that end the story.
+      const at = story.frames.indexOf(question);
+      const after = story.frames.slice(at + 1);
+      expect(after.length, story.id).toBeGreaterThan(0);
+      // Only the help (the CPE listening, a call) comes after it.
+      for (const frame of after) {
+        expect(scenesOf.get(story.id)?.get(frame.id), `${story.id}/${frame.id}`).toBe('help');
+      }
+      expect(at, story.id).toBeGreaterThan(story.frames.length / 2);
+      expect(question.question, story.id).toMatch(/Tu fais quoi\u00a0\?$/);
+      expect(question.background, story.id).toMatch(/gradient/);
+      expect(question.options.length, story.id).toBeGreaterThanOrEqual(3);
+      expect(question.options.length, story.id).toBeLessThanOrEqual(4);
+      // A poll or a quiz with one right answer, never two.
+      expect(question.options.filter((option) => option.correct).length).toBeLessThanOrEqual(1);
+      for (const option of question.options) {
+        expect(option.label.length, option.label).toBeLessThanOrEqual(60);
+        expect(option.feedback, `${story.id}: ${option.label}`).toBeTruthy();
+        // Read on a phone in one go.
+        expect(option.feedback?.length ?? 0, option.feedback).toBeLessThanOrEqual(200);
+      }
+    }
+  });
+
+  test('each story’s last frame links to the 3018, the free national number', () => {
+    for (const story of demoStories) {
+      const last = story.frames.at(-1);
+      expect(last?.cta, story.id).toEqual({
+        label: expect.stringMatching(/^Appeler le 3018\b.*gratuit/),
+        href: 'tel:3018',
+      });
+      // One link per story, at its end: the day itself runs uninterrupted.
+      expect(story.frames.filter((frame) => frame.cta).length, story.id).toBe(1);
     }
   });
 

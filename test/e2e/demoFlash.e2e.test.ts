@@ -1,8 +1,9 @@
 // Flash safety (WCAG 2.3.1) and message contrast (1.4.3) of the demo, from real pixels. One walk
 // through the three stories in reading mode: every frame as Chromium paints it is measured (mean
-// relative luminance, saturated-red share) and so is every shown message against what is behind
-// it. The cuts are then analysed by the library's own `analyzeFlashes` at each story's playback
-// rate — each story alone and the three in a row, as the collection plays them.
+// relative luminance, saturated-red share; a question with its options, a last frame with its
+// 3018 link) and so is every shown message against what is behind it. The cuts are then analysed
+// by the library's own `analyzeFlashes` at each story's playback rate — each story alone and the
+// three in a row, as the collection plays them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFlashes, type FlashFrame } from 'react-hold-stories/engine';

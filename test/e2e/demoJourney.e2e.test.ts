@@ -1,7 +1,9 @@
 // The demo as a viewer meets it, on a phone with touch: the opening screen → "Commencer" → a
 // hold freezes the frame and shows its messages (the tally counts them) → release, the day
-// rushes on → the last story ends on the end screen (help, 3018, 119) → replay. Screenshots of
-// each step go to test/artifacts/demo-*.png; axe checks the opening and end screens.
+// rushes on → the last story stops on its question until a tap answers it (its feedback shows)
+// and a tap on the right moves on → its last frame links to the 3018 → the end screen (help,
+// 3018, 119) → replay. Screenshots of each step go to test/artifacts/demo-*.png; axe checks the
+// opening screen, the answered question and the end screen.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -58,6 +60,41 @@ async function finger() {
     up: () => cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }),
     detach: () => cdp.detach(),
   };
+}
+
+/** A quick tap of one finger at a point of the page, through CDP. */
+async function tapAt(point: { x: number; y: number }) {
+  const cdp = await phone.context.newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+async function centreOf(selector: string) {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * A point on the right of the stage that is no option nor button: under the question's options
+ * and feedback, clear of the controls. A tap there is the story's "next".
+ */
+async function besideOptions() {
+  const point = await page.evaluate((scope) => {
+    const box = (selector: string) =>
+      document.querySelector(`${scope} ${selector}`)?.getBoundingClientRect();
+    const stage = box('[data-hs-stage]');
+    const choice = [box('.hs-choice-options'), box('.hs-choice-feedback')];
+    const controls = box('[data-hs-controls]');
+    if (!stage || !controls) return null;
+    const bottom = Math.max(...choice.map((rect) => rect?.bottom ?? 0));
+    const point = { x: stage.left + stage.width * 0.85, y: (bottom + controls.top) / 2 };
+    const hit = document.elementFromPoint(point.x, point.y);
+    return hit?.closest('button, a[href]') ? null : point;
+  }, CURRENT);
+  if (!point) throw new Error('no free point beside the options');
+  return point;
 }
 
 /** What shows on the frozen frame, read twice a few display frames apart. */
@@ -135,12 +172,78 @@ describe('the Stop Harcèlement demo on a phone', () => {
     await hand.detach();
   });
 
-  test('the last story ends on the end screen: what to do, 3018 and 119', async () => {
-    // To the last story with the edge button, then let it play out.
+  test('the last story stops on its question; a tap answers it and says what that choice does', async () => {
+    // To the last story with the edge button, then let it play up to its question.
     for (const story of demoStories.slice(1)) {
       await page.click(current('[data-hs-control="next-story"]'));
       await page.waitForSelector(`${CURRENT} [data-hs-root][aria-label="${story.title}"]`);
     }
+    const last = demoStories.at(-1);
+    const question = last?.frames.find((frame) => frame.kind === 'choice');
+    if (!last || question?.kind !== 'choice') throw new Error('the last story has no question');
+    const position = last.frames.indexOf(question) + 1;
+    const label = `Image ${position} sur ${last.frames.length}`;
+    await page.waitForSelector(current(`[data-hs-stage][aria-label="${label}"] .hs-choice`), {
+      timeout: 20_000,
+    });
+    // Its 500 ms at ×6 ran out long ago: the story waits for the viewer, with no time limit.
+    await page.waitForTimeout(1500);
+    expect(await frameLabel()).toBe(label);
+    expect(await page.textContent(current('.hs-choice-question'))).toBe(question.question);
+    const options = current('[role="radiogroup"] [role="radio"]');
+    expect(await page.locator(options).allTextContents()).toEqual(
+      question.options.map((option) => option.label),
+    );
+    expect(await page.textContent(current('.hs-choice-feedback'))).toBe('');
+    await shoot('choice-open');
+
+    // The viewer's own finger on an option: its answer, never a press of the story.
+    const chosen = 1;
+    await tapAt(await centreOf(`${options} >> nth=${chosen}`));
+    await page.waitForSelector(current('.hs-choice[data-answered]'), { timeout: 2000 });
+    expect(await page.getAttribute(`${options} >> nth=${chosen}`, 'aria-checked')).toBe('true');
+    expect(await page.textContent(current('.hs-choice-feedback'))).toBe(
+      question.options[chosen]?.feedback,
+    );
+    expect(await frameLabel()).toBe(label);
+    await shoot('choice-answered');
+    await audit(page, 'demo-choice');
+  });
+
+  test('a tap on the right moves on to the last frame: a link to call the 3018', async () => {
+    await tapAt(await besideOptions());
+    const link = current('a[data-hs-action][href="tel:3018"]');
+    await page.waitForSelector(link, { state: 'visible', timeout: 2000 });
+    const last = demoStories.at(-1);
+    expect(await frameLabel()).toBe(`Image ${last?.frames.length} sur ${last?.frames.length}`);
+    expect(await page.textContent(link)).toBe(last?.frames.at(-1)?.cta?.label);
+    // Above the controls, inside the stage, and not hidden during normal play.
+    const [box, controls] = await Promise.all([
+      page.locator(link).boundingBox(),
+      page.locator(current('[data-hs-controls]')).boundingBox(),
+    ]);
+    expect(box && controls && box.y + box.height <= controls.y).toBe(true);
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await shoot('cta');
+    // A tap follows it: the click reaches the link, not held back by the story (the page stays
+    // here: the test stops the phone call itself).
+    await page.$eval(link, (element) =>
+      element.addEventListener(
+        'click',
+        (event) => {
+          (window as unknown as { followed: boolean }).followed = !event.defaultPrevented;
+          event.preventDefault();
+        },
+        { once: true },
+      ),
+    );
+    await tapAt(await centreOf(`${link} .hs-action-label`));
+    expect(await page.evaluate(() => (window as unknown as { followed?: boolean }).followed)).toBe(
+      true,
+    );
+  });
+
+  test('the last story ends on the end screen: what to do, 3018 and 119', async () => {
     await page.waitForSelector('[data-demo-end]', { timeout: 20_000 });
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const text = (await page.textContent('[data-demo-end]')) ?? '';

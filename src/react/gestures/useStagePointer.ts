@@ -173,6 +173,11 @@ export function useStagePointer(stage: RefObject<HTMLElement | null>) {
       }
       handlers.onPointerDown?.(event);
     },
+    // use-gesture's tap filter cancels a click that did not end a tap of its own: a link's or a
+    // button's click was never a press of the story's.
+    onClickCapture(event: MouseEvent<HTMLElement>) {
+      if (!isInteractive(event.target, event.currentTarget)) handlers.onClickCapture?.(event);
+    },
     onContextMenu: (event: MouseEvent<HTMLElement>) => {
       // A long press on a link keeps the browser's menu (copy the link, open in a new tab).
       if (!isInteractive(event.target, event.currentTarget)) event.preventDefault();

@@ -5,14 +5,14 @@ export type { FrameTone };
 
 /**
  * The tone a frame's own data tells: the author's `luminance` / `saturatedRed` win; a card's
- * background is parsed; an image is measured once decoded (`measureImageTone`); a render frame
+ * (or a question's) background is parsed; an image is measured once decoded (`measureImageTone`); a render frame
  * without a given luminance is unknown and takes part in no flash.
  */
 export function toneFromData(frame: Frame): FrameTone {
+  const background =
+    frame.kind === 'card' || frame.kind === 'choice' ? frame.background : undefined;
   const tone: FrameTone =
-    frame.kind === 'card' && frame.luminance === undefined
-      ? toneOfBackground(frame.background)
-      : {};
+    background !== undefined && frame.luminance === undefined ? toneOfBackground(background) : {};
   // Only the keys the author gave: the result spreads over measured tones without erasing them.
   if (frame.luminance !== undefined) tone.luminance = frame.luminance;
   if (frame.saturatedRed !== undefined) tone.saturatedRed = frame.saturatedRed;

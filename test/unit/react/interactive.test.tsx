@@ -253,6 +253,27 @@ describe('a choice frame', () => {
   });
 });
 
+describe('a real click (detail ≥ 1) on an option or a link', () => {
+  it('reaches it on a story just shown or after a drag: the stage filters only its own taps', () => {
+    const onAnswer = vi.fn();
+    const view = renderStories({ story, onAnswer, defaultFrameIndex: 1 });
+    let followed = false;
+    act(() => {
+      followed = fireEvent.click(options()[1] as HTMLElement, { detail: 1 });
+    });
+    expect(onAnswer).toHaveBeenCalledTimes(1);
+    expect(followed).toBe(true);
+    act(() => view.ref.current?.goTo(0));
+    view.press(300, 400);
+    view.move(200, 400);
+    view.lift(200, 400);
+    act(() => {
+      followed = fireEvent.click(screen.getByRole('link'), { detail: 1 });
+    });
+    expect(followed).toBe(true);
+  });
+});
+
 describe('interactive elements inside a render frame', () => {
   it('are theirs: a press on a button or on data-hs-interactive neither holds nor taps', () => {
     const onFrameChange = vi.fn();
