@@ -129,6 +129,7 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
           data-state={state.status}
           data-revealing={state.revealing ? '' : undefined}
           data-waiting={state.waiting ? '' : undefined}
+          data-awaiting={state.awaitingViewer ? '' : undefined}
           data-reading={playback.reading ? '' : undefined}
           data-scroll={options.scroll === 'vertical' ? 'vertical' : undefined}
           {...section}
