@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { defineConfig } from 'tsup';
+import { join } from 'node:path';
+import { transform } from 'esbuild';
+import { defineConfig, type Options } from 'tsup';
 
 /** Public entries: `dist/<name>.{js,cjs,d.ts,d.cts}`, one per subpath of package.json `exports`. */
 const entry = {
@@ -8,6 +10,7 @@ const entry = {
   collection: 'src/collection.ts',
   schema: 'src/schema/index.ts',
   engine: 'src/engine/index.ts',
+  element: 'src/element/index.ts',
 };
 
 /** Peers stay imports in the bundle: the app brings its own single copy. */
@@ -47,32 +50,76 @@ async function markClientEntries() {
   }
 }
 
-export default defineConfig({
-  entry,
-  format: ['esm', 'cjs'],
-  // The entries share modules (the collection renders the root's parts inside the root's
-  // contexts): one copy of each, in shared chunks, or an app importing both
-  // `react-hold-stories` and `react-hold-stories/collection` would get two React contexts.
-  // tsup builds the CommonJS side as split ESM too, then rewrites each file to `require`.
-  splitting: true,
-  dts: {
-    // tsup 8.5 passes options TypeScript 6 deprecated (baseUrl): without this the d.ts build
-    // stops on TS5101. Kept here so no extra tsconfig file is needed for the build.
-    compilerOptions: { ignoreDeprecations: '6.0' },
+/**
+ * `import css from '../styles.css?raw'` (as Vite reads it in tests): the skin's text, minified,
+ * inlined in the element's code for its shadow root.
+ */
+const rawCss: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'raw-css',
+  setup(build) {
+    // The path keeps its `?raw`: tsup's own CSS loader takes every path that ends in `.css`.
+    build.onResolve({ filter: /\.css\?raw$/ }, ({ path, resolveDir }) => ({
+      path: join(resolveDir, path),
+      namespace: 'raw-css',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'raw-css' }, async ({ path }) => {
+      const css = await readFile(path.replace(/\?raw$/, ''), 'utf8');
+      const { code } = await transform(css, { loader: 'css', minify: true });
+      return { contents: code, loader: 'text' };
+    });
   },
-  sourcemap: true,
-  clean: true,
+};
+
+/**
+ * `dist/hold-stories.js`: the standalone script of `<hold-stories>`, React and the peers inside,
+ * a classic script (IIFE) for a `<script>` tag, production React, minified.
+ */
+const standalone: Options = {
+  entry: { 'hold-stories': 'src/standalone.ts' },
+  format: ['iife'],
+  outExtension: () => ({ js: '.js' }),
+  noExternal: [/.*/],
+  platform: 'browser',
   target: 'es2020',
-  external,
-  // The skin is plain CSS shipped as-is (`react-hold-stories/styles.css`); it is not imported
-  // from JS, so esbuild would never see it. A missing file must fail the build, not ship
-  // a package whose `exports` points at nothing.
-  async onSuccess() {
-    if (!existsSync(STYLES)) {
-      throw new Error(`${STYLES} is missing: package.json exports ./styles.css from it.`);
-    }
-    await mkdir('dist', { recursive: true });
-    await copyFile(STYLES, 'dist/styles.css');
-    await markClientEntries();
+  minify: true,
+  sourcemap: true,
+  clean: false,
+  dts: false,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  esbuildPlugins: [rawCss],
+};
+
+export default defineConfig([
+  {
+    entry,
+    format: ['esm', 'cjs'],
+    // The entries share modules (the collection renders the root's parts inside the root's
+    // contexts): one copy of each, in shared chunks, or an app importing both
+    // `react-hold-stories` and `react-hold-stories/collection` would get two React contexts.
+    // tsup builds the CommonJS side as split ESM too, then rewrites each file to `require`.
+    splitting: true,
+    dts: {
+      // tsup 8.5 passes options TypeScript 6 deprecated (baseUrl): without this the d.ts build
+      // stops on TS5101. Kept here so no extra tsconfig file is needed for the build.
+      compilerOptions: { ignoreDeprecations: '6.0' },
+    },
+    sourcemap: true,
+    // Everything but the standalone script, which the other build writes at the same time.
+    clean: ['**/*', '!hold-stories.js', '!hold-stories.js.map'],
+    target: 'es2020',
+    external,
+    esbuildPlugins: [rawCss],
+    // The skin is plain CSS shipped as-is (`react-hold-stories/styles.css`); it is not imported
+    // from JS, so esbuild would never see it. A missing file must fail the build, not ship
+    // a package whose `exports` points at nothing.
+    async onSuccess() {
+      if (!existsSync(STYLES)) {
+        throw new Error(`${STYLES} is missing: package.json exports ./styles.css from it.`);
+      }
+      await mkdir('dist', { recursive: true });
+      await copyFile(STYLES, 'dist/styles.css');
+      await markClientEntries();
+    },
   },
-});
+  standalone,
+]);

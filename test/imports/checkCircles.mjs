@@ -131,7 +131,8 @@ function importGraph(files) {
       const resolved = ts.resolveModuleName(specifier, file, options, ts.sys, cache).resolvedModule;
       const target = resolved && resolve(resolved.resolvedFileName);
       if (!target) {
-        if (/^(\.|react-hold-stories(\/|$))/.test(specifier)) {
+        // A stylesheet read as text (`styles.css?raw`) is data, not a module of the graph.
+        if (/^(\.|react-hold-stories(\/|$))/.test(specifier) && !/\.css\?raw$/.test(specifier)) {
           unresolved.push(`${relative(repo, file)}: '${specifier}'`);
         }
         continue;

@@ -69,6 +69,8 @@ const entries = [
   ['react-hold-stories/collection', 'StoriesCollection', isComponent],
   ['react-hold-stories/engine', 'createPlayer', (value) => typeof value === 'function'],
   ['react-hold-stories/schema', 'parseStories', (value) => typeof value === 'function'],
+  // Imported on a server it defines nothing and throws nothing (no HTMLElement there).
+  ['react-hold-stories/element', 'defineHoldStories', (value) => typeof value === 'function'],
 ];
 const loaded = { import: [], require: [] };
 for (const [specifier, name, check] of entries) {
@@ -145,7 +147,7 @@ try {
 step('publint', bin('publint'), ['run', tarball, '--strict']);
 
 // node16 profile: node16 (CJS and ESM) and bundler resolution; node10 is out of scope.
-// styles.css is plain CSS with no types to check. --no-definitely-typed: the package ships
+// styles.css is plain CSS with no types to check, nor the standalone script. --no-definitely-typed: the package ships
 // its own types, so never look @types up online.
 step('attw', bin('attw'), [
   tarball,
@@ -153,6 +155,8 @@ step('attw', bin('attw'), [
   'node16',
   '--exclude-entrypoints',
   './styles.css',
+  // The standalone script is a classic script for a <script> tag: no module, no types.
+  './hold-stories.js',
   '--no-definitely-typed',
   '--format',
   'table',
@@ -180,7 +184,11 @@ function sharedContexts(dist) {
   for (const extension of ['.js', '.cjs']) {
     /** @type {Map<string, string[]>} source module → the files that contain it */
     const homes = new Map();
-    for (const file of readdirSync(dist).filter((name) => name.endsWith(`${extension}.map`))) {
+    // The standalone script is the one file that carries its own copy of everything (React too).
+    const maps = readdirSync(dist).filter(
+      (name) => name.endsWith(`${extension}.map`) && name !== 'hold-stories.js.map',
+    );
+    for (const file of maps) {
       /** @type {{ sources: string[], sourcesContent?: (string | null)[] }} */
       const map = JSON.parse(readFileSync(join(dist, file), 'utf8'));
       map.sources.forEach((source, index) => {

@@ -17,6 +17,7 @@ export const sourceAliases = [
   { find: /^react-hold-stories\/collection$/, replacement: src('collection.ts') },
   { find: /^react-hold-stories\/schema$/, replacement: src('schema/index.ts') },
   { find: /^react-hold-stories\/engine$/, replacement: src('engine/index.ts') },
+  { find: /^react-hold-stories\/element$/, replacement: src('element/index.ts') },
   // The query (e.g. `?raw`) is kept: the docs read the skin's variables from the file itself.
   { find: /^react-hold-stories\/styles\.css(\?.*)?$/, replacement: `${src('styles.css')}$1` },
 ];

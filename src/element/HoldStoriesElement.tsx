@@ -1,0 +1,163 @@
+import { createRef } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { StoriesCollectionHandle } from '../react/collection/types';
+import type { StoriesHandle } from '../react/types';
+import type { Story } from '../story/types';
+import { ATTRIBUTES, readAttributes } from './attributes';
+import { ElementStories } from './ElementStories';
+import { type Loaded, loadSource, readStories } from './loadSource';
+import { adoptSkin } from './skin';
+import { watchInView } from './watchInView';
+
+// On a server there is no HTMLElement: the class is then never defined (SSR-safe import).
+const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
+
+type Handle = StoriesCollectionHandle & StoriesHandle;
+
+/**
+ * `<hold-stories>`: stories that play fast-forwarded and reveal their hidden messages while the
+ * viewer holds, for any page. Its stories come from `src` (a story's JSON, or a list of stories)
+ * or from the `story` / `stories` properties; its attributes set the options; every event of the
+ * stories is dispatched on it (bubbling, composed) with its payload as `detail`. It renders in an
+ * open shadow root with the default skin; `--hs-*` variables and `::part()` theme it.
+ */
+export class HoldStoriesElement extends Base {
+  static readonly observedAttributes = ATTRIBUTES;
+  /** The tag it was defined under (`defineHoldStories`), for its messages. */
+  static tagName = 'hold-stories';
+
+  #root: Root | null = null;
+  #container: HTMLElement | null = null;
+  #loaded: Loaded | undefined;
+  #loadedSrc: string | undefined;
+  #abort: AbortController | null = null;
+  #unwatch: (() => void) | null = null;
+  #handle = createRef<Handle>();
+
+  /** One story to play (instead of `src`); checked as the component checks it. */
+  get story(): Story | undefined {
+    return this.#loaded?.ok && !this.#loaded.collection ? this.#loaded.stories[0] : undefined;
+  }
+  set story(story: Story | undefined) {
+    this.#setData(
+      story === undefined ? undefined : { ok: true, stories: [story], collection: false },
+    );
+  }
+
+  /** Several stories a swipe apart (instead of `src`). */
+  get stories(): Story[] | undefined {
+    return this.#loaded?.ok ? this.#loaded.stories : undefined;
+  }
+  set stories(stories: Story[] | undefined) {
+    this.#setData(stories === undefined ? undefined : readStories(stories));
+  }
+
+  play(): void {
+    this.#handle.current?.play();
+  }
+  pause(): void {
+    this.#handle.current?.pause();
+  }
+  next(): void {
+    this.#handle.current?.next();
+  }
+  prev(): void {
+    this.#handle.current?.prev();
+  }
+  goTo(index: number): void {
+    this.#handle.current?.goTo(index);
+  }
+  hold(): void {
+    this.#handle.current?.hold();
+  }
+  release(): void {
+    this.#handle.current?.release();
+  }
+
+  connectedCallback(): void {
+    // Properties set before the element was defined sit on the instance: run them through the
+    // setters now (the upgrade of an element used before its script).
+    for (const name of ['story', 'stories'] as const) {
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete (this as Partial<this>)[name];
+        this[name] = value as never;
+      }
+    }
+    if (!this.#root) {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      adoptSkin(shadow);
+      this.#container = document.createElement('div');
+      this.#container.className = 'hs-element';
+      shadow.append(this.#container);
+      this.#root = createRoot(this.#container);
+      this.#unwatch = watchInView(this, () => this.#handle.current);
+    }
+    this.#render();
+  }
+
+  disconnectedCallback(): void {
+    // A move in the DOM disconnects and connects again in the same task: keep the player then.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#root) return;
+      this.#unwatch?.();
+      this.#root.unmount();
+      this.#container?.remove();
+      this.#root = null;
+      this.#unwatch = null;
+      this.#abort?.abort();
+      // A later connect loads `src` again.
+      this.#loadedSrc = undefined;
+    });
+  }
+
+  attributeChangedCallback(): void {
+    if (this.#root) this.#render();
+  }
+
+  #setData(loaded: Loaded | undefined): void {
+    this.#abort?.abort();
+    this.#loaded = loaded;
+    this.#loadedSrc = undefined;
+    this.#render();
+  }
+
+  #render(): void {
+    if (!this.#root) return;
+    const tag = (this.constructor as typeof HoldStoriesElement).tagName;
+    const options = readAttributes(this, tag);
+    if (options.src && options.src !== this.#loadedSrc) this.#load(options.src);
+    const view = {
+      options,
+      loaded: this.#loaded,
+      dispatch: (name: string, detail: object) =>
+        this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })),
+      setReadingMode: (on: boolean) => this.toggleAttribute('reading-mode', on),
+      handle: this.#handle,
+    };
+    this.#root.render(<ElementStories view={view} />);
+  }
+
+  #load(src: string): void {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#loadedSrc = src;
+    this.#loaded = undefined;
+    void loadSource(src, abort.signal).then((loaded) => {
+      if (abort.signal.aborted) return;
+      this.#loaded = loaded;
+      if (!loaded.ok) {
+        const { kind, message, issues } = loaded.error;
+        this.dispatchEvent(
+          new CustomEvent('error', {
+            detail: { kind, src, message, issues },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      }
+      this.#render();
+    });
+  }
+}
