@@ -19,6 +19,7 @@ export const Action = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'
       <a
         key={index}
         className={cx('hs-action', className)}
+        part="action"
         href={cta.href}
         data-hs-action
         {...props}

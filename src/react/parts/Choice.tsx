@@ -36,6 +36,7 @@ export function Choice({ frame }: { frame: ChoiceFrame }) {
   return (
     <div
       className="hs-choice"
+      part="choice"
       style={{ background: frame.background }}
       data-answered={answered ? '' : undefined}
     >

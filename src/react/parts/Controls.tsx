@@ -20,7 +20,13 @@ export const Controls = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
     const hint = sound.blocked && sound.muted;
 
     return (
-      <div className={cx('hs-controls', className)} data-hs-controls {...props} ref={ref}>
+      <div
+        className={cx('hs-controls', className)}
+        part="controls"
+        data-hs-controls
+        {...props}
+        ref={ref}
+      >
         {story.frames.some((frame) => frame.kind === 'video') && (
           <div className="hs-mute" data-hs-mute>
             {hint && (

@@ -11,7 +11,7 @@ export const Header = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>
   function StoriesHeader({ className, ...props }, ref) {
     const { story } = useStoriesContext('Stories.Header');
     return (
-      <div className={cx('hs-header', className)} data-hs-header {...props} ref={ref}>
+      <div className={cx('hs-header', className)} part="header" data-hs-header {...props} ref={ref}>
         {story.avatar && <img className="hs-avatar" src={story.avatar} alt="" draggable={false} />}
         <div className="hs-header-text">
           <p className="hs-title">{story.title}</p>

@@ -16,6 +16,7 @@ export const Progress = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
     return (
       <div
         className={cx('hs-progress', className)}
+        part="progress"
         data-hs-progress
         aria-hidden="true"
         {...props}

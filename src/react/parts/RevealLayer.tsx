@@ -29,6 +29,7 @@ export const RevealLayer = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'
                   // biome-ignore lint/suspicious/noArrayIndexKey: a message is its position in its frame
                   key={`${frame?.id}:${order}`}
                   className="hs-message"
+                  part="message"
                   data-hs-message
                   style={{ '--hs-order': order }}
                 >

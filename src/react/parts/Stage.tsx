@@ -38,6 +38,7 @@ export const Stage = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>
       <div
         id={`${id}-stage`}
         className={cx('hs-stage', className)}
+        part="stage"
         role="group"
         // Focusable: it takes Space (hold) and the arrows (step) like a touch takes a press.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the stage is interactive (see above)
