@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { transform } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+// The skin as text for the element's shadow root (`styles.css?raw`).
+import { rawCss } from './test/support/rawCss.mjs';
 
 /** Public entries: `dist/<name>.{js,cjs,d.ts,d.cts}`, one per subpath of package.json `exports`. */
 const entry = {
@@ -49,26 +49,6 @@ async function markClientEntries() {
     }
   }
 }
-
-/**
- * `import css from '../styles.css?raw'` (as Vite reads it in tests): the skin's text, minified,
- * inlined in the element's code for its shadow root.
- */
-const rawCss: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'raw-css',
-  setup(build) {
-    // The path keeps its `?raw`: tsup's own CSS loader takes every path that ends in `.css`.
-    build.onResolve({ filter: /\.css\?raw$/ }, ({ path, resolveDir }) => ({
-      path: join(resolveDir, path),
-      namespace: 'raw-css',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'raw-css' }, async ({ path }) => {
-      const css = await readFile(path.replace(/\?raw$/, ''), 'utf8');
-      const { code } = await transform(css, { loader: 'css', minify: true });
-      return { contents: code, loader: 'text' };
-    });
-  },
-};
 
 /**
  * `dist/hold-stories.js`: the standalone script of `<hold-stories>`, React and the peers inside,

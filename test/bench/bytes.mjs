@@ -6,6 +6,7 @@
  */
 import { bytesBudgets, bytesFigures, measureBytes, printEntries } from './compare/bytes.mjs';
 import { printFigures } from './compare/figures.mjs';
+import { printStandalone } from './compare/standalone.mjs';
 
 const bytes = await measureBytes();
 console.log(
@@ -14,6 +15,8 @@ console.log(
 printFigures(bytesFigures(bytes));
 console.log('\nEach entry alone (peers external) and what it exports');
 printEntries(bytes);
+console.log('\nThe standalone script (dist/hold-stories.js), part by part');
+printStandalone(bytes.ours.standalone);
 
 const budgets = bytesBudgets(bytes);
 console.log('\nBudgets');

@@ -16,8 +16,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { repoRoot, sourceAliases } from '../../support/aliases.mjs';
+import { rawCss } from '../../support/rawCss.mjs';
 import { countExports } from './exportCounts.mjs';
 import { figure } from './figures.mjs';
+import { measureStandalone, STANDALONE_BUDGET } from './standalone.mjs';
 
 const KB = 1000;
 const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*'];
@@ -61,7 +63,7 @@ async function minGzip(contents, external, loader = 'js') {
     platform: 'browser',
     define: { 'process.env.NODE_ENV': '"production"' },
     external,
-    plugins: [sourcesPlugin],
+    plugins: [sourcesPlugin, rawCss],
     write: false,
     metafile: true,
     logLevel: 'error',
@@ -78,7 +80,8 @@ async function minGzip(contents, external, loader = 'js') {
 function packageEntries() {
   const manifest = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8'));
   return Object.keys(manifest.exports)
-    .filter((key) => !/\.(css|json)$/.test(key))
+    // The stylesheet, package.json and the standalone script (measured on its own) are no modules.
+    .filter((key) => !/\.(css|json|js)$/.test(key))
     .map((key) => (key === '.' ? manifest.name : `${manifest.name}/${key.slice(2)}`));
 }
 
@@ -135,6 +138,7 @@ export async function measureBytes() {
       css: (await minGzip(`@import 'react-hold-stories/styles.css';`, [], 'css')).bytes,
       rootRuntimeExports: root.values,
       entries,
+      standalone: await measureStandalone(),
     },
     theirs: {
       // Its build is one CommonJS file: nothing to shake, and its styles are inline in the JS.
@@ -172,6 +176,11 @@ export function bytesFigures({ ours, theirs }) {
       theirs: [],
     }),
     figure('CSS, min+gz (kB)', 1, kB(ours.css, theirs.css)),
+    figure(
+      'the standalone script, React 19 inside, min+gz (kB)',
+      1,
+      kB(ours.standalone.bytes, undefined),
+    ),
   ];
 }
 
@@ -196,6 +205,12 @@ export function bytesBudgets({ ours }) {
     ),
     check('bytes: a minimal one-story app', ours.app / KB, BYTE_BUDGETS.app, 'kB'),
     check('bytes: a collection app', ours.collectionApp / KB, BYTE_BUDGETS.collectionApp, 'kB'),
+    check(
+      'bytes: the standalone script, React 19 inside',
+      ours.standalone.bytes / KB,
+      STANDALONE_BUDGET,
+      'kB',
+    ),
     check(
       'exports: runtime names of react-hold-stories',
       ours.rootRuntimeExports,

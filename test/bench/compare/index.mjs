@@ -16,6 +16,7 @@ import { measureFreeze } from './freeze.mjs';
 import { measureMemory } from './memory.mjs';
 import { openBenchPage } from './openBenchPage.mjs';
 import { serveBenchPage } from './servePage.mjs';
+import { printStandalone } from './standalone.mjs';
 import { measureThrottled } from './throttled.mjs';
 import { measureTiming } from './timing.mjs';
 
@@ -203,6 +204,8 @@ export async function benchCompare() {
     );
     printFigures(figures);
     printEntries(bytes);
+    console.log('\nThe standalone script (dist/hold-stories.js), part by part');
+    printStandalone(bytes.ours.standalone);
     return { machine, runs, bytes, figures, budgets };
   } finally {
     await phone.close();
