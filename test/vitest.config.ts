@@ -60,7 +60,8 @@ export default defineConfig({
           name: 'react18',
           environment: 'jsdom',
           globals: true,
-          include: ['test/unit/react/**/*.test.tsx'],
+          // The element (react-hold-stories/element) renders with the page's React: 18 too.
+          include: ['test/unit/react/**/*.test.tsx', 'test/unit/element/**/*.test.tsx'],
           setupFiles: ['test/unit/setup.ts'],
           server: {
             deps: {
