@@ -1,4 +1,4 @@
-import { safeParseStories, safeParseStory } from '../schema/parse';
+import { checkStories, checkStory } from '../story/checkStory';
 import type { StoryIssue } from '../story/issues';
 import type { Story } from '../story/types';
 
@@ -31,19 +31,13 @@ export function readStories(json: unknown): Loaded {
     : typeof json === 'object' && json !== null && 'stories' in json
       ? (json as { stories: unknown }).stories
       : undefined;
-  const parsed = list === undefined ? safeParseStory(json) : safeParseStories(list);
-  if (!parsed.success) {
-    const [first] = parsed.issues;
-    return failed(
-      'invalid',
-      first ? `${first.path}: ${first.message}` : 'invalid story',
-      parsed.issues,
-    );
-  }
-  const { output } = parsed;
-  return Array.isArray(output)
-    ? { ok: true, stories: output, collection: true }
-    : { ok: true, stories: [output], collection: false };
+  const issues =
+    list === undefined ? checkStory(json, { json: true }) : checkStories(list, { json: true });
+  const [first] = issues;
+  if (first) return failed('invalid', `${first.path}: ${first.message}`, issues);
+  return list === undefined
+    ? { ok: true, stories: [json as Story], collection: false }
+    : { ok: true, stories: list as Story[], collection: true };
 }
 
 /** Fetches `src` and reads its stories; `signal` drops a load a newer `src` replaced. */
