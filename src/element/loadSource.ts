@@ -23,7 +23,8 @@ const failed = (kind: SourceError['kind'], message: string, issues: StoryIssue[]
 
 /**
  * Reads stories from JSON: one story (`{ id, title, frames }`), a list of stories, or a
- * collection (`{ stories: [...] }`), each checked by the schema (every field, unknown keys too).
+ * collection (`{ stories: [...] }`), each checked as the schema checks JSON (every field, unknown
+ * keys too; a `render` frame, which needs React components, is refused).
  */
 export function readStories(json: unknown): Loaded {
   const list = Array.isArray(json)
