@@ -2,13 +2,17 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { sourceAliases } from '../test/support/aliases.mjs';
+import { embedFiles } from './tools/embed/plugin.mjs';
 
 const demoDir = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Where the site will live, for the social preview: link previews need an absolute image URL.
- * `DEMO_SITE_URL=https://example.org/stop-harcelement/ npm run build:demo`; without it the
- * image is referenced relative to the page.
+ * Where the site will live, for the social preview (link previews need an absolute image URL)
+ * and for the embed (embed.html's snippet and the images of histoires.json then carry absolute
+ * URLs, so the stories play from a page of another site; that site fetches histoires.json, so
+ * this host must answer it with `Access-Control-Allow-Origin`).
+ * `DEMO_SITE_URL=https://example.org/stop-harcelement/ npm run build:demo`; without it they are
+ * referenced relative to the page.
  */
 function siteUrl(): string {
   const url = process.env.DEMO_SITE_URL ?? '';
@@ -37,8 +41,9 @@ function prefetchPlayer(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
-        if (!bundle) return [];
+      handler(_html, { bundle, path }) {
+        // The embed page plays the standalone script only: it has no use for the player's chunks.
+        if (!bundle || !path.endsWith('/index.html')) return [];
         const files = new Set<string>();
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || chunk.isEntry) continue;
@@ -66,10 +71,14 @@ export default defineConfig({
   root: demoDir,
   // Relative URLs: the built folder works from any address (a domain root or a subfolder).
   base: './',
-  plugins: [react(), socialPreviewUrl(), prefetchPlayer()],
+  plugins: [react(), socialPreviewUrl(), prefetchPlayer(), embedFiles({ base: siteUrl() })],
   resolve: { alias: sourceAliases },
   build: {
     outDir: '../dist-demo',
     emptyOutDir: true,
+    rolldownOptions: {
+      // The piece, and the page that shows how to put it on another site (<hold-stories>).
+      input: { index: `${demoDir}index.html`, embed: `${demoDir}embed.html` },
+    },
   },
 });

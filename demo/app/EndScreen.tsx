@@ -136,6 +136,10 @@ export function EndScreen({ tally, onReplay }: { tally: Tally; onReplay(reading:
           Inspiré de la campagne «{'\u00a0'}Stop Harcèlement{'\u00a0'}» de l’association Respect
           Zone (2019). Illustrations dessinées dans ce projet.
         </p>
+        <p>
+          Pour le site d’un établissement ou d’une association{'\u00a0'}:{' '}
+          <a href="./embed.html">intégrer ces histoires</a>.
+        </p>
       </footer>
     </main>
   );
