@@ -73,6 +73,16 @@ export class HoldStoriesElement extends Base {
   release(): void {
     this.#handle.current?.release();
   }
+  /** The next story, with several; nothing after the last. */
+  nextStory(): void {
+    this.#handle.current?.nextStory?.();
+  }
+  prevStory(): void {
+    this.#handle.current?.prevStory?.();
+  }
+  goToStory(index: number): void {
+    this.#handle.current?.goToStory?.(index);
+  }
 
   connectedCallback(): void {
     // Properties set before the element was defined sit on the instance: run them through the

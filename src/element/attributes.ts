@@ -57,7 +57,7 @@ export function readAttributes(element: Element, tag: string): ElementOptions {
     return undefined;
   };
 
-  const lang = get('lang') ?? 'en';
+  const lang = (get('lang') ?? 'en').toLowerCase();
   const labels = lang === 'fr' || lang.startsWith('fr-') ? 'fr' : 'en';
   if (labels === 'en' && lang !== 'en' && !lang.startsWith('en-')) {
     warn('lang', '"en" or "fr"', 'using English');

@@ -1,6 +1,7 @@
 import { checkStories, checkStory } from '../story/checkStory';
 import type { StoryIssue } from '../story/issues';
 import type { Story } from '../story/types';
+import { resolveUrls } from './resolveUrls';
 
 /** What a `src` gave: stories to play, or why there are none. */
 export type Loaded =
@@ -56,5 +57,6 @@ export async function loadSource(src: string, signal: AbortSignal): Promise<Load
   } catch {
     return failed('load', `${src} is not JSON`);
   }
-  return readStories(json);
+  // Its media URLs are the file's: relative ones are read against where it was fetched from.
+  return readStories(resolveUrls(json, response.url || new URL(src, document.baseURI).href));
 }

@@ -79,6 +79,7 @@ export const englishLabels: StoriesLabels = {
   storyPosition: (position, count, title) => `Story ${position} of ${count}: ${title}`,
 };
 
+/** French typography: a no-break space before `:` (and the story's own `« »`, `?`). */
 export const frenchLabels: StoriesLabels = {
   story: 'story',
   frame: (position, count) => `Image ${position} sur ${count}`,
@@ -90,12 +91,12 @@ export const frenchLabels: StoriesLabels = {
   rate: (rate) => formatRate(rate, 'fr'),
   rateDescription: (rate) => `Lecture accélérée ${formatRate(rate, 'fr')}`,
   holdHint: 'Maintiens le doigt appuyé pour lire les messages cachés. La touche Espace aussi.',
-  message: (text, from) => (from ? `${from} : ${text}` : text),
+  message: (text, from) => (from ? `${from}\u00a0: ${text}` : text),
   tally: (revealed, total) =>
     `${revealed} / ${total} message${total > 1 ? 's' : ''} découvert${revealed > 1 ? 's' : ''}`,
   ended: 'Fin de la story',
   mute: 'Couper le son',
-  unmuteHint: 'Le son est coupé : appuie sur le haut-parleur pour l’entendre.',
+  unmuteHint: 'Le son est coupé\u00a0: appuie sur le haut-parleur pour l’entendre.',
   mediaError: (kind) =>
     ({
       video: 'Cette vidéo n’a pas pu être lue.',
@@ -104,13 +105,13 @@ export const frenchLabels: StoriesLabels = {
     })[kind],
   readingMode: 'Mode lecture',
   transcript: 'Transcription',
-  transcriptTitle: (title) => `Transcription : ${title}`,
+  transcriptTitle: (title) => `Transcription\u00a0: ${title}`,
   closeTranscript: 'Fermer la transcription',
   yourAnswer: 'Ta réponse',
   rightAnswer: 'Bonne réponse',
   previousStory: 'Story précédente',
   nextStory: 'Story suivante',
-  storyPosition: (position, count, title) => `Story ${position} sur ${count} : ${title}`,
+  storyPosition: (position, count, title) => `Story ${position} sur ${count}\u00a0: ${title}`,
 };
 
 /**
