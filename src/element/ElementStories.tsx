@@ -4,7 +4,7 @@ import type { StoriesCollectionHandle } from '../react/collection/types';
 import { EVENT_PROPS } from '../react/player/forwardEvents';
 import { Stories } from '../react/Stories';
 import type { StoriesHandle, StoryEvents } from '../react/types';
-import type { StoryIssue } from '../story/issues';
+import { formatIssue, type StoryIssue } from '../story/issues';
 import type { ElementOptions } from './attributes';
 import type { Loaded } from './loadSource';
 
@@ -19,6 +19,14 @@ export interface ElementView {
   setReadingMode(on: boolean): void;
   handle: Ref<StoriesCollectionHandle & StoriesHandle>;
 }
+
+/** An `error` event's detail for stories that cannot play, as a `src` that failed gives it. */
+const invalidDetail = (src: string | undefined, issues: readonly StoryIssue[]) => ({
+  kind: 'invalid',
+  src,
+  message: issues[0] ? formatIssue(issues[0]) : '',
+  issues,
+});
 
 const problem = (text: string) => (
   <p className="hs-element-error" role="alert" part="error">
@@ -49,9 +57,11 @@ export function ElementStories({ view }: { view: ElementView }) {
     header: options.header,
     loop: options.loop,
     onClose: options.closable ? () => dispatch('close', {}) : undefined,
+    scroll: options.scroll,
     fallback: (issues: readonly StoryIssue[]) =>
-      problem(issues[0] ? `${issues[0].path}: ${issues[0].message}` : ''),
-    onInvalid: (issues: readonly StoryIssue[]) => dispatch('error', { kind: 'invalid', issues }),
+      problem(invalidDetail(options.src, issues).message),
+    onInvalid: (issues: readonly StoryIssue[]) =>
+      dispatch('error', invalidDetail(options.src, issues)),
   };
   const [first] = loaded.stories;
   if (!loaded.collection && first) {

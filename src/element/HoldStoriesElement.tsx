@@ -2,11 +2,14 @@ import { createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { StoriesCollectionHandle } from '../react/collection/types';
 import type { StoriesHandle } from '../react/types';
+import { prefersReducedMotion } from '../react/util/reducedMotion';
 import type { Story } from '../story/types';
 import { ATTRIBUTES, readAttributes } from './attributes';
+import { dispatch } from './dispatch';
 import { ElementStories } from './ElementStories';
 import { type Loaded, loadSource, readStories } from './loadSource';
 import { adoptSkin } from './skin';
+import { upgradeProperties } from './upgradeProperties';
 import { watchInView } from './watchInView';
 
 // On a server there is no HTMLElement: the class is then never defined (SSR-safe import).
@@ -33,6 +36,10 @@ export class HoldStoriesElement extends Base {
   #abort: AbortController | null = null;
   #unwatch: (() => void) | null = null;
   #handle = createRef<Handle>();
+  /** A failure of data given by property before the element was in a document. */
+  #unsaid: Extract<Loaded, { ok: false }> | undefined;
+  /** Attribute values already warned about: once each. */
+  #warned = new Set<string>();
 
   /** One story to play (instead of `src`); checked as the component checks it. */
   get story(): Story | undefined {
@@ -73,6 +80,17 @@ export class HoldStoriesElement extends Base {
   release(): void {
     this.#handle.current?.release();
   }
+  /** Shows the current frame's hidden messages (while held, or to read); `conceal()` hides them. */
+  reveal(): void {
+    this.#handle.current?.reveal();
+  }
+  conceal(): void {
+    this.#handle.current?.conceal();
+  }
+  /** Answers the current frame's question with option `index`. */
+  answer(index: number): void {
+    this.#handle.current?.answer(index);
+  }
   /** The next story, with several; nothing after the last. */
   nextStory(): void {
     this.#handle.current?.nextStory?.();
@@ -85,16 +103,12 @@ export class HoldStoriesElement extends Base {
   }
 
   connectedCallback(): void {
-    // Properties set before the element was defined sit on the instance: run them through the
-    // setters now (the upgrade of an element used before its script).
-    for (const name of ['story', 'stories'] as const) {
-      if (Object.hasOwn(this, name)) {
-        const value = this[name];
-        delete (this as Partial<this>)[name];
-        this[name] = value as never;
-      }
-    }
+    upgradeProperties<HoldStoriesElement>(this, ['story', 'stories']);
     if (!this.#root) {
+      // As `<Stories>` does: a viewer who asks the system for less motion reads, unhurried.
+      if (!this.hasAttribute('reading-mode') && prefersReducedMotion()) {
+        this.setAttribute('reading-mode', '');
+      }
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       adoptSkin(shadow);
       this.#container = document.createElement('div');
@@ -125,23 +139,34 @@ export class HoldStoriesElement extends Base {
     if (this.#root) this.#render();
   }
 
+  /** Data given by property: it wins over `src` until `src` changes. */
   #setData(loaded: Loaded | undefined): void {
     this.#abort?.abort();
     this.#loaded = loaded;
-    this.#loadedSrc = undefined;
+    this.#loadedSrc = this.getAttribute('src') ?? undefined;
+    // Said once the element is in a document, where the page listens.
+    this.#unsaid = loaded && !loaded.ok ? loaded : undefined;
     this.#render();
+  }
+
+  #fail({ error }: Extract<Loaded, { ok: false }>, src: string | undefined): void {
+    const { kind, message, issues } = error;
+    dispatch(this, 'error', { kind, src, message, issues });
   }
 
   #render(): void {
     if (!this.#root) return;
+    if (this.#unsaid) {
+      this.#fail(this.#unsaid, undefined);
+      this.#unsaid = undefined;
+    }
     const tag = (this.constructor as typeof HoldStoriesElement).tagName;
-    const options = readAttributes(this, tag);
+    const options = readAttributes(this, tag, this.#warned);
     if (options.src && options.src !== this.#loadedSrc) this.#load(options.src);
     const view = {
       options,
       loaded: this.#loaded,
-      dispatch: (name: string, detail: object) =>
-        this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })),
+      dispatch: (name: string, detail: object) => dispatch(this, name, detail),
       setReadingMode: (on: boolean) => this.toggleAttribute('reading-mode', on),
       handle: this.#handle,
     };
@@ -157,16 +182,7 @@ export class HoldStoriesElement extends Base {
     void loadSource(src, abort.signal).then((loaded) => {
       if (abort.signal.aborted) return;
       this.#loaded = loaded;
-      if (!loaded.ok) {
-        const { kind, message, issues } = loaded.error;
-        this.dispatchEvent(
-          new CustomEvent('error', {
-            detail: { kind, src, message, issues },
-            bubbles: true,
-            composed: true,
-          }),
-        );
-      }
+      if (!loaded.ok) this.#fail(loaded, src);
       this.#render();
     });
   }

@@ -2,7 +2,10 @@ import type { FlashGuard } from '../engine';
 import { isPlaybackRate } from '../story/fields';
 import { describeValue } from '../story/issues';
 
-/** The attributes `<hold-stories>` reads; a change to any of them applies at once. */
+/**
+ * The attributes `<hold-stories>` reads; a change applies at once, but for `start`, read when the
+ * stories load.
+ */
 export const ATTRIBUTES = [
   'src',
   'rate',
@@ -14,6 +17,7 @@ export const ATTRIBUTES = [
   'start',
   'header',
   'closable',
+  'scroll',
 ] as const;
 
 /** What the attributes ask for, checked: a bad value is left out, with a warning naming it. */
@@ -28,21 +32,31 @@ export interface ElementOptions {
   start: number;
   header: boolean;
   closable: boolean;
+  /** `scroll="vertical"`: inline in an article, a vertical pan scrolls the page. */
+  scroll: 'none' | 'vertical';
 }
 
 const FLASH_GUARDS: readonly string[] = ['slow', 'warn', 'off'];
 
 /**
  * Reads the element's attributes. A value it cannot use (`rate="fast"`) is a console warning —
- * in every build, as a page without a bundler has no development mode — and the default applies.
+ * in every build, as a page without a bundler has no development mode, once per value (`warned`
+ * remembers them) — and the default applies.
  */
-export function readAttributes(element: Element, tag: string): ElementOptions {
+export function readAttributes(
+  element: Element,
+  tag: string,
+  warned: Set<string> = new Set(),
+): ElementOptions {
   const get = (name: string) => element.getAttribute(name);
   const has = (name: string) => element.hasAttribute(name);
-  const warn = (name: string, expected: string, fallback: string) =>
-    console.warn(
-      `<${tag} ${name}>: expected ${expected}, got ${describeValue(get(name))}; ${fallback}`,
-    );
+  // Once per value: the element reads its attributes again on every change.
+  const warn = (name: string, expected: string, fallback: string) => {
+    const value = describeValue(get(name));
+    if (warned.has(`${name}=${value}`)) return;
+    warned.add(`${name}=${value}`);
+    console.warn(`<${tag} ${name}>: expected ${expected}, got ${value}; ${fallback}`);
+  };
   const number = (
     name: string,
     ok: (value: number) => boolean,
@@ -88,10 +102,11 @@ export function readAttributes(element: Element, tag: string): ElementOptions {
       number(
         'start',
         (index) => Number.isInteger(index) && index >= 0,
-        'a frame index (0, 1, …)',
+        'an index (0, 1, …)',
         'starting at 0',
       ) ?? 0,
     header: has('header'),
     closable: has('closable'),
+    scroll: get('scroll') === 'vertical' ? 'vertical' : 'none',
   };
 }

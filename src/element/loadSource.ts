@@ -1,5 +1,5 @@
 import { checkStories, checkStory } from '../story/checkStory';
-import type { StoryIssue } from '../story/issues';
+import { formatIssue, type StoryIssue } from '../story/issues';
 import type { Story } from '../story/types';
 import { resolveUrls } from './resolveUrls';
 
@@ -36,7 +36,7 @@ export function readStories(json: unknown): Loaded {
   const issues =
     list === undefined ? checkStory(json, { json: true }) : checkStories(list, { json: true });
   const [first] = issues;
-  if (first) return failed('invalid', `${first.path}: ${first.message}`, issues);
+  if (first) return failed('invalid', formatIssue(first), issues);
   return list === undefined
     ? { ok: true, stories: [json as Story], collection: false }
     : { ok: true, stories: list as Story[], collection: true };
