@@ -79,8 +79,8 @@ async function minGzip(contents, external, loader = 'js') {
 /** The package's JavaScript entries, as an app imports them (`react-hold-stories/schema`, …). */
 function packageEntries() {
   const manifest = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8'));
+  // The stylesheet, package.json and the standalone script (measured on its own) are no modules.
   return Object.keys(manifest.exports)
-    // The stylesheet, package.json and the standalone script (measured on its own) are no modules.
     .filter((key) => !/\.(css|json|js)$/.test(key))
     .map((key) => (key === '.' ? manifest.name : `${manifest.name}/${key.slice(2)}`));
 }
