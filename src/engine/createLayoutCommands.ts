@@ -1,4 +1,5 @@
 import { carryPosition, type Timeline } from './createTimeline';
+import { CONCEALED } from './messageWindows';
 import type { Player } from './player';
 import type { PlayerCore } from './playerCore';
 import { validatePlaybackRate } from './validate';
@@ -29,7 +30,7 @@ export function createLayoutCommands(core: PlayerCore): LayoutCommands {
       // A question stays waited on while the position is still at its end.
       awaitingViewer:
         !!next.frames[carried.index]?.choice && carried.position >= next.start(carried.index + 1),
-      ...(carried.sameFrame ? {} : { revealing: false }),
+      ...(carried.sameFrame ? {} : CONCEALED),
     });
     if (!carried.sameFrame) {
       events.emit('framechange', { from: frameIndex, to: carried.index, cause: 'api', at: now });

@@ -1,5 +1,6 @@
 import { describeValue } from '../story/issues';
 import { devWarning } from './logger';
+import { CONCEALED } from './messageWindows';
 import { planAdvance } from './planAdvance';
 import type { Player } from './player';
 import type { PlayerCore } from './playerCore';
@@ -28,7 +29,7 @@ export function createNavigation(core: PlayerCore): Navigation {
     store.set({
       frameIndex: to,
       frameId,
-      revealing: false,
+      ...CONCEALED,
       awaitingViewer: false,
       ...core.mediaState(to),
     });

@@ -1,4 +1,5 @@
 import type { Navigation } from './createNavigation';
+import { activeMessages, CONCEALED } from './messageWindows';
 import type { Player } from './player';
 import type { PlayerCore } from './playerCore';
 
@@ -41,16 +42,19 @@ export function createPlaybackCommands(
       if (!alive()) return;
       const { frameIndex } = store.getState();
       const frame = layout.frame(frameIndex);
-      const fresh = reveals.reveal(frame);
-      store.set({ revealing: true, revealed: reveals.revealed });
-      transport.revealed();
       const at = clock.now();
+      // The frozen instant, in the frame's own time: which timed messages it holds.
+      const time = layout.timeline.progressAt(core.playhead.at(at), frameIndex) * frame.duration;
+      const shownMessages = activeMessages(frame, time);
+      const fresh = reveals.reveal(frame, shownMessages);
+      store.set({ revealing: true, shownMessages, revealed: reveals.revealed });
+      transport.revealed();
       for (const messageIndex of fresh) {
         events.emit('reveal', { frameIndex, frameId: frame.id, messageIndex, at });
       }
     },
     conceal() {
-      if (alive()) store.set({ revealing: false });
+      if (alive()) store.set(CONCEALED);
     },
   };
 }

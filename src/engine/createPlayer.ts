@@ -18,6 +18,7 @@ import { createTransport } from './createTransport';
 import { createVisibility } from './createVisibility';
 import { checkFlashGuard } from './flashGuard';
 import { consoleLogger } from './logger';
+import { CONCEALED } from './messageWindows';
 import type { Player, PlayerOptions } from './player';
 import type { PlayerCore } from './playerCore';
 import type { PlayerEventMap, PlayerState } from './types';
@@ -75,7 +76,7 @@ export function createPlayer(options: PlayerOptions): Player {
     playbackRate: options.playbackRate ?? 1,
     loop: options.loop ?? false,
     visible: visibility.visible,
-    revealing: false,
+    ...CONCEALED,
     revealed: 0,
     revealTotal: reveals.total,
     awaitingViewer: false,

@@ -2,13 +2,14 @@ import type { EngineFrame } from './types';
 
 /**
  * Remembers which hidden messages were revealed: in all (the discovery tally) and in the
- * current view of the frame, so `reveal` fires once per message per view.
+ * current view of the frame, so `reveal` fires once per message per view (a timed message, once
+ * its window is held).
  */
 export interface RevealLog {
   readonly revealed: number;
   readonly total: number;
-  /** Marks the frame's messages revealed; returns the message indexes new to this view. */
-  reveal(frame: EngineFrame): number[];
+  /** Marks these messages of the frame revealed; returns those new to this view. */
+  reveal(frame: EngineFrame, messages: readonly number[]): number[];
   /** Starts a new view (the frame changed). */
   newView(): void;
   /** Drops what no longer exists after the frames were replaced. */
@@ -29,9 +30,9 @@ export function createRevealLog(initialFrames: readonly EngineFrame[]): RevealLo
     get total() {
       return total;
     },
-    reveal(frame) {
+    reveal(frame, messages) {
       const fresh: number[] = [];
-      for (let message = 0; message < (frame.messages ?? 0); message++) {
+      for (const message of messages) {
         const id = key(frame.id, message);
         if (inView.has(id)) continue;
         inView.add(id);

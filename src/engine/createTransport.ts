@@ -1,5 +1,6 @@
 import type { Emitter } from './createEmitter';
 import type { Store } from './createStore';
+import { CONCEALED } from './messageWindows';
 import type { PlaybackReason, PlayerEventMap, PlayerState, PlayerStatus } from './types';
 
 export interface Transport {
@@ -70,7 +71,7 @@ export function createTransport(
     },
     release(now) {
       if (status() !== 'held') return;
-      store.set({ status: beforeHold, revealing: false });
+      store.set({ status: beforeHold, ...CONCEALED });
       syncRunning(now);
       if (!announced) return;
       announced = false;

@@ -32,6 +32,12 @@ export interface EngineFrame {
   readonly duration: number;
   /** Number of hidden messages the frame reveals on a hold. Default 0. */
   readonly messages?: number;
+  /**
+   * When each message shows, by message index: `[start, end]` in the frame's own ms at 1× (the
+   * unit of `duration`), start inclusive, end exclusive; `null` (or no entry) for the whole
+   * frame. A hold reveals only the messages whose window holds the frozen instant.
+   */
+  readonly windows?: readonly (readonly [start: number, end: number] | null)[];
   /** Relative luminance 0→1, for the flash guard; unknown frames take part in no flash. */
   readonly luminance?: number;
   /** Share 0→1 of the frame that is saturated red, for the flash guard. */
@@ -107,6 +113,11 @@ export interface PlayerState {
   readonly visible: boolean;
   /** True while the current frame's hidden messages are shown. */
   readonly revealing: boolean;
+  /**
+   * While revealing, the indexes of the messages shown: those whose window holds the frozen
+   * instant (all of them on a frame without windows). Empty otherwise.
+   */
+  readonly shownMessages: readonly number[];
   /** How many distinct hidden messages the viewer has revealed (the discovery tally). */
   readonly revealed: number;
   /** How many hidden messages the story has in all. */

@@ -7,12 +7,14 @@ import {
   isRecord,
   isShare,
   isText,
+  isWindow,
   NO_FRAMES,
   POSITIVE,
   RATE,
   SHARE,
   TEXT,
   UNIQUE_IN_STORY,
+  WINDOW,
 } from '../story/fields';
 import { expectedGot, formatIssue } from '../story/issues';
 import { DURATION_RULE } from '../story/rules';
@@ -32,6 +34,13 @@ function checkChoice(choice: Record<string, unknown>, at: string, checker: Check
   }
 }
 
+/** Each message's window: `null` (the whole frame), or `[start, end]` in ms. */
+function checkWindows(windows: unknown[], at: string, checker: Checker<unknown>) {
+  windows.forEach((window, index) => {
+    if (window !== null && !isWindow(window)) checker.fail(`${at}[${index}]`, WINDOW, window);
+  });
+}
+
 /** An engine frame's fields, worded as the story check words them; typed so none is missed. */
 const ENGINE_FRAME_RULES = {
   id: [isText, TEXT],
@@ -46,6 +55,7 @@ const ENGINE_FRAME_RULES = {
   awaitsMedia: [(flag) => typeof flag === 'boolean', 'true or false', OPTIONAL],
   maxRate: [isPositiveFinite, POSITIVE, OPTIONAL],
   choice: [isRecord, 'a question ({ options, correct? })', OPTIONAL, checkChoice],
+  windows: [Array.isArray, 'an array of [start, end] windows', OPTIONAL, checkWindows],
 } satisfies { readonly [K in keyof EngineFrame]-?: Rule };
 
 /** At least one frame, each checked, with unique ids. */

@@ -18,6 +18,10 @@ export interface StoriesLabels {
   holdHint: string;
   /** The announcement of a frame's revealed messages; `from` may be empty. */
   message: (text: string, from?: string) => string;
+  /** Shown by a hold between a frame's timed messages: nothing at this instant. */
+  nothingHere: string;
+  /** A timed message in the transcript: its time in the frame ("0:04"), then the message. */
+  timed: (time: string, message: string) => string;
   /** "5 / 18 messages discovered". */
   tally: (revealed: number, total: number) => string;
   ended: string;
@@ -58,6 +62,8 @@ export const englishLabels: StoriesLabels = {
   rateDescription: (rate) => `Playing ${formatRate(rate, 'en')} faster`,
   holdHint: 'Press and hold to read the hidden messages. Space does the same.',
   message: (text, from) => (from ? `${from}: ${text}` : text),
+  nothingHere: 'Nothing here — keep watching, and hold at another moment.',
+  timed: (time, message) => `${time} — ${message}`,
   tally: (revealed, total) => `${revealed} / ${total} messages discovered`,
   ended: 'End of the story',
   mute: 'Mute',
@@ -92,6 +98,8 @@ export const frenchLabels: StoriesLabels = {
   rateDescription: (rate) => `Lecture accélérée ${formatRate(rate, 'fr')}`,
   holdHint: 'Maintiens le doigt appuyé pour lire les messages cachés. La touche Espace aussi.',
   message: (text, from) => (from ? `${from}\u00a0: ${text}` : text),
+  nothingHere: 'Rien ici — continue de regarder, et arrête-toi à un autre moment.',
+  timed: (time, message) => `${time} — ${message}`,
   tally: (revealed, total) =>
     `${revealed} / ${total} message${total > 1 ? 's' : ''} découvert${revealed > 1 ? 's' : ''}`,
   ended: 'Fin de la story',

@@ -6,7 +6,17 @@ import {
   type Rule,
   type Rules,
 } from './createChecker';
-import { FRAME_OBJECT, FRAMES, isRecord, NO_FRAMES, STRING, TEXT, UNIQUE_IN_STORY } from './fields';
+import {
+  FRAME_OBJECT,
+  FRAMES,
+  isPositiveFinite,
+  isRecord,
+  isWindow,
+  NO_FRAMES,
+  STRING,
+  TEXT,
+  UNIQUE_IN_STORY,
+} from './fields';
 import { FRAME_RULES, isKind, KIND_LIST, type StoryContext, urlRule } from './frameRules';
 import { keyPath, type StoryIssue } from './issues';
 import { LIMITS } from './limits';
@@ -49,6 +59,21 @@ function checkFrame(frame: unknown, at: string, checker: StoryChecker) {
   const { kind } = frame;
   if (!isKind(kind)) return checker.fail(keyPath(at, 'kind'), KIND_LIST, kind);
   checker.object(frame, checker.context.kinds[kind], at, FRAME_OBJECT);
+  checkWindowsInFrame(frame, at, checker);
+}
+
+/** A message's window lies inside its frame: it ends by the frame's `duration`. */
+function checkWindowsInFrame(frame: Record<string, unknown>, at: string, checker: StoryChecker) {
+  const { duration, reveal } = frame;
+  if (!isPositiveFinite(duration) || !Array.isArray(reveal) || reveal.length > LIMITS.messages)
+    return;
+  reveal.forEach((message, index) => {
+    const window = isRecord(message) ? message.at : undefined;
+    if (isWindow(window) && window[1] > duration) {
+      const expected = `at most the frame's duration (${duration} ms)`;
+      checker.fail(`${at}.reveal[${index}].at[1]`, expected, window[1]);
+    }
+  });
 }
 
 const checkFrames = upTo(LIMITS.frames, 'frames', (frames, at, checker: StoryChecker) =>

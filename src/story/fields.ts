@@ -30,6 +30,16 @@ export const isPlaybackRate = (value: unknown): value is number =>
 export const isShare = (value: unknown): value is number =>
   typeof value === 'number' && value >= 0 && value <= 1;
 
+/** A time window `[start, end]` in ms: finite, 0 ≤ start < end. */
+export const isWindow = (value: unknown): value is [number, number] =>
+  Array.isArray(value) &&
+  value.length === 2 &&
+  typeof value[0] === 'number' &&
+  typeof value[1] === 'number' &&
+  value[0] >= 0 &&
+  value[0] < value[1] &&
+  Number.isFinite(value[1]);
+
 // What a field expects, as `expected …, got …` words it.
 
 /** For `isText`: ids, texts, URLs. */
@@ -44,6 +54,8 @@ export const RATE = `a rate from ${LIMITS.minRate} to ${LIMITS.maxRate}`;
 export const MILLISECONDS = 'a positive number of milliseconds';
 /** A duration above `LIMITS.duration`. */
 export const LONGEST = `at most ${grouped(LIMITS.duration)} milliseconds (24 hours)`;
+/** For `isWindow`. */
+export const WINDOW = '[start, end] in ms, 0 ≤ start < end';
 /** For `isShare`. */
 export const SHARE = 'a number from 0 to 1';
 /** A story's or a player's frames. */

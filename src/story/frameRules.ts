@@ -1,6 +1,6 @@
 import { CHOICE_RULES } from './choiceRules';
 import { type Checker, OPTIONAL, REQUIRED, type Rules } from './createChecker';
-import { isRecord, isShare, SHARE, STRING, TEXT } from './fields';
+import { isRecord, isShare, isWindow, SHARE, STRING, TEXT, WINDOW } from './fields';
 import { LIMITS } from './limits';
 import { srcSetStep, type UrlContext, urlStep } from './mediaRules';
 import { backgroundRule, DURATION_RULE, stringRule, textRule, upTo, visible } from './rules';
@@ -38,6 +38,7 @@ export const MESSAGE_RULES = {
   text: textRule(TEXT, LIMITS.text),
   from: stringRule(STRING, LIMITS.text, OPTIONAL),
   placement: [(value) => PLACEMENTS.includes(value), '"top", "center" or "bottom"', OPTIONAL],
+  at: [isWindow, WINDOW, OPTIONAL],
 } satisfies Rules;
 
 const checkMessages = upTo(LIMITS.messages, 'messages', (list, at, checker: Checker<unknown>) =>

@@ -8,6 +8,12 @@ export interface RevealMessage {
   from?: string;
   /** Where on the frame. Default `'center'`. */
   placement?: 'top' | 'center' | 'bottom';
+  /**
+   * When in the frame it holds: `[start, end]` in the frame's own ms at 1× (the unit of
+   * `duration`), start inclusive, end exclusive. A hold shows it only when the frozen instant is
+   * inside; without `at` it holds for the whole frame. Windows may overlap (shown together).
+   */
+  at?: [start: number, end: number];
 }
 
 /**

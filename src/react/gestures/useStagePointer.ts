@@ -48,7 +48,7 @@ interface ActiveDrag {
  * moves is the page's too: the browser takes the pan, and its pointercancel ends the hold.
  */
 export function useStagePointer(stage: RefObject<HTMLElement | null>) {
-  const { player, press, dir, onClose, scroll } = useStoriesContext('Stories.Stage');
+  const { player, press, dir, onClose, scroll, step } = useStoriesContext('Stories.Stage');
   const pageScrolls = scroll === 'vertical';
   const collection = useCollection();
   const close = useLatest(onClose);
@@ -148,8 +148,8 @@ export function useStagePointer(stage: RefObject<HTMLElement | null>) {
       if (isPreviousZone(stage.current, x, dir)) {
         // On the first frame, back means the previous story (when there is one).
         const first = player.getState().frameIndex === 0;
-        if (!(first && collection?.stepStory(-1, 'tap'))) player.prev('tap');
-      } else player.next('tap');
+        if (!(first && collection?.stepStory(-1, 'tap'))) step(false, 'tap');
+      } else step(true, 'tap');
     },
     // Every pointer event reaches the handler (the press freezes on pointerdown, before any
     // movement threshold); `tap` is use-gesture's "moved less than tapsThreshold". Arrow keys

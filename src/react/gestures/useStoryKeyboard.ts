@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useRef } from 'react';
-import type { Player } from '../../engine';
+import type { ChangeCause, Player } from '../../engine';
 import { useCollection } from '../collectionContext';
 import type { Press } from './createPress';
 import { isInteractive } from './interactive';
@@ -13,6 +13,7 @@ import { isInteractive } from './interactive';
 export function useStoryKeyboard(
   press: Press,
   player: Player,
+  step: (forward: boolean, cause: ChangeCause) => void,
   dir: 'ltr' | 'rtl',
   onClose: (() => void) | undefined,
 ) {
@@ -20,10 +21,9 @@ export function useStoryKeyboard(
   const unlatchOnKeyUp = useRef(false);
   const latched = () => !press.active && player.getState().status === 'held';
 
-  const step = (forward: boolean) => {
+  const stepKey = (forward: boolean) => {
     const keepReading = latched() || (press.active && press.revealed);
-    if (forward) player.next('key');
-    else player.prev('key');
+    step(forward, 'key');
     // Stepping while reading (latched, or Space held past the delay) reads the next frame too.
     if (keepReading) player.reveal();
   };
@@ -44,7 +44,7 @@ export function useStoryKeyboard(
       event.preventDefault();
       const forward = (key === 'ArrowRight') === (dir === 'ltr');
       if (event.shiftKey) collection?.stepStory(forward ? 1 : -1, 'key');
-      else step(forward);
+      else stepKey(forward);
     } else if (key === 'Tab' && latched()) {
       // Tabbing away ends the latch, so the controls come back and take the focus.
       player.release();

@@ -70,7 +70,11 @@ export const Controls = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
           >
             {icon(ICONS.transcript)}
           </Button>
-          <Button name="previous" label={labels.previous} onClick={() => player.prev()}>
+          <Button
+            name="previous"
+            label={labels.previous}
+            onClick={() => context.step(false, 'api')}
+          >
             {icon(rtl ? ICONS.right : ICONS.left)}
           </Button>
           {/* Reading mode has no time limit: nothing to pause. */}
@@ -83,7 +87,7 @@ export const Controls = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
               {icon(playing ? ICONS.pause : ICONS.play)}
             </Button>
           )}
-          <Button name="next" label={labels.next} onClick={() => player.next()}>
+          <Button name="next" label={labels.next} onClick={() => context.step(true, 'api')}>
             {icon(rtl ? ICONS.left : ICONS.right)}
           </Button>
           {onClose && (

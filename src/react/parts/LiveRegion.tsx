@@ -1,6 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useState } from 'react';
 import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
+import { useShownMessages } from '../player/useShownMessages';
 import { cx } from '../util/dom';
 
 /**
@@ -14,6 +15,7 @@ export const LiveRegion = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'d
     const { story, labels } = useStoriesContext('Stories.LiveRegion');
     const frameIndex = usePlayerState((state) => state.frameIndex);
     const revealing = usePlayerState((state) => state.revealing);
+    const shown = useShownMessages('Stories.LiveRegion');
     const ended = usePlayerState((state) => state.status === 'ended');
     const revealed = usePlayerState((state) => state.revealed);
     const total = usePlayerState((state) => state.revealTotal);
@@ -24,15 +26,14 @@ export const LiveRegion = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'d
       // A question is said when it shows: the story waits on it.
       const question = frame?.kind === 'choice' ? frame.question : '';
       if (!revealing && !question) return;
-      const messages = revealing ? (frame?.reveal ?? []) : [];
-      const said = messages.map((message) => labels.message(message.text, message.from));
+      const said = shown.map((message) => labels.message(message.text, message.from));
       const text = [question, ...said].filter(Boolean).join(' ');
       setAnnounced((previous) =>
         previous.frameIndex === frameIndex && previous.text === text
           ? previous
           : { frameIndex, text },
       );
-    }, [revealing, frameIndex, story, labels]);
+    }, [revealing, shown, frameIndex, story, labels]);
 
     // The end is said once, with what was found: the chrome's Play button alone does not tell it.
     const end = total > 0 ? `${labels.ended}. ${labels.tally(revealed, total)}` : labels.ended;

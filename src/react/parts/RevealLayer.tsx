@@ -1,28 +1,37 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
+import { useShownMessages } from '../player/useShownMessages';
 import { cx } from '../util/dom';
 
 const PLACEMENTS = ['top', 'center', 'bottom'] as const;
 
 /**
- * The current frame's hidden messages: absent while playing, in once a hold reveals them, in
+ * The current frame's hidden messages: absent while playing, in once a hold reveals them (those
+ * whose window holds the frozen instant, on a frame with timed messages), in
  * three slots (`data-placement`: top, center, bottom); gone at once on release, as the story
  * rushes on. Their entrance is the skin's CSS animation, staggered by `--hs-order` so they read
  * in order (none under reduced motion). Text only: story data is never parsed as HTML.
  */
 export const RevealLayer = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
   function StoriesRevealLayer({ className, ...props }, ref) {
-    const { story } = useStoriesContext('Stories.RevealLayer');
+    const { story, labels } = useStoriesContext('Stories.RevealLayer');
     const index = usePlayerState((state) => state.frameIndex);
     const revealing = usePlayerState((state) => state.revealing);
     const frame = story.frames[index];
-    const messages = (revealing && frame?.reveal) || [];
+    const messages = useShownMessages('Stories.RevealLayer');
+    // A hold between a frame's windows: nothing is lost, the viewer froze too early or too late.
+    const between = revealing && messages.length === 0 && !!frame?.reveal?.some((m) => m.at);
 
     return (
       <div className={cx('hs-reveal', className)} data-hs-reveal {...props} ref={ref}>
         {PLACEMENTS.map((placement) => (
           <div key={placement} className="hs-reveal-slot" data-placement={placement}>
+            {between && placement === 'center' && (
+              <p className="hs-message hs-message-between" data-hs-between>
+                {labels.nothingHere}
+              </p>
+            )}
             {messages.map((message, order) =>
               (message.placement ?? 'center') === placement ? (
                 <div

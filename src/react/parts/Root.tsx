@@ -74,14 +74,14 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
     const made = usePlayer(props, story, !startPaused, extra);
     const { player } = made;
     const state = useSyncExternalStore(player.subscribe, player.getState, player.getState);
-    const playback = usePlayback(player, props, state.frameIndex);
+    const playback = usePlayback(player, props, state.frameIndex, story.frames);
     const sound = useSound(props);
     const delay = useLatest(checkHoldDelay(options.holdDelay));
     const [press] = useState(() => createPress(player, () => delay.current));
     const [transcript, setTranscript] = useState(false);
     const labels = useMemo(() => resolveLabels(labelsOption), [labelsOption]);
     const id = useId();
-    const keyboard = useStoryKeyboard(press, player, dir, onClose);
+    const keyboard = useStoryKeyboard(press, player, playback.step, dir, onClose);
     useImperativeHandle(ref, () => playback.commands, [playback.commands]);
 
     const context = useMemo<StoriesContextValue>(

@@ -9,6 +9,12 @@ import type { ChoiceFrame } from '../../story/types';
 import { useStoriesContext } from '../context';
 import { compose, cx } from '../util/dom';
 
+/** A time in a frame as a clock reads it: 4,200 ms → "0:04". */
+const clockTime = (ms: number) => {
+  const seconds = Math.floor(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+};
+
 /** A question in the transcript: the question, each option with its feedback. */
 function ChoiceText({ frame }: { frame: ChoiceFrame }) {
   const { labels } = useStoriesContext('Stories.Transcript');
@@ -93,7 +99,14 @@ export const Transcript = forwardRef<HTMLDialogElement, ComponentPropsWithoutRef
                     <ul>
                       {frame.reveal.map((message, order) => (
                         // biome-ignore lint/suspicious/noArrayIndexKey: a message is its position in its frame
-                        <li key={order}>{labels.message(message.text, message.from)}</li>
+                        <li key={order}>
+                          {message.at
+                            ? labels.timed(
+                                clockTime(message.at[0]),
+                                labels.message(message.text, message.from),
+                              )
+                            : labels.message(message.text, message.from)}
+                        </li>
                       ))}
                     </ul>
                   )}

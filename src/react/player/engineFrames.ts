@@ -20,6 +20,9 @@ export function toEngineFrames(frames: readonly Frame[], measured?: Measured): E
     id: frame.id,
     duration: measured?.durations.get(frame.id) ?? frame.duration,
     messages: frame.reveal?.length ?? 0,
+    ...(frame.reveal?.some((message) => message.at)
+      ? { windows: frame.reveal.map((message) => message.at ?? null) }
+      : {}),
     awaitsMedia: frame.kind === 'image' || frame.kind === 'video',
     ...(frame.kind === 'video' ? { maxRate: VIDEO_MAX_RATE } : {}),
     ...(frame.kind === 'choice' ? { choice: toChoice(frame) } : {}),

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { Player } from '../../engine';
+import type { ChangeCause, Player } from '../../engine';
+import type { Frame } from '../../story/types';
 import type { StoriesHandle, StoryOptions } from '../types';
 import { useLatest } from '../util/useLatest';
 import { bindCommands } from './commands';
+import { readAt, readingStops, stepStop } from './readingStops';
 import { useReadingMode } from './useReadingMode';
 import { usePaused } from './viewerChoices';
 
@@ -16,6 +18,11 @@ export interface Playback {
   setReading(on: boolean): void;
   /** The ref's commands: the player's own, with play and pause as the viewer's. */
   commands: StoriesHandle;
+  /**
+   * The viewer steps forward or back (a tap, an arrow, a button): a frame, or in reading mode
+   * the next stop of a frame with timed messages first.
+   */
+  step(forward: boolean, cause: ChangeCause): void;
 }
 
 /**
@@ -24,7 +31,12 @@ export interface Playback {
  * stays paused as the viewer wishes. Only the wish is React state: the player's status also
  * says held, ended or hidden, which are not pauses.
  */
-export function usePlayback(player: Player, options: StoryOptions, frameIndex: number): Playback {
+export function usePlayback(
+  player: Player,
+  options: StoryOptions,
+  frameIndex: number,
+  frames: readonly Frame[],
+): Playback {
   const [paused, setPaused] = usePaused(options);
   const [reading, setReading] = useReadingMode(options);
 
@@ -41,14 +53,31 @@ export function usePlayback(player: Player, options: StoryOptions, frameIndex: n
     else player.play();
   }, [player, paused, reading]);
 
+  // Stepping back into a frame reads its last stop; every other way in, its first.
+  const landOnLast = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each new frame is revealed in turn
   useEffect(() => {
     if (!reading) return;
     player.pause();
-    player.reveal();
+    const frame = frames[frameIndex];
+    const stops = readingStops(frame);
+    const stop = (landOnLast.current ? stops.at(-1) : stops[0]) ?? 0;
+    landOnLast.current = false;
+    if (frame && stop > 0) readAt(player, frameIndex, frame, stop);
+    else player.reveal();
   }, [player, reading, frameIndex]);
 
-  const latest = useLatest({ paused, reading, setPaused });
+  const latest = useLatest({ paused, reading, setPaused, frames });
+  const step = useCallback(
+    (forward: boolean, cause: ChangeCause) => {
+      const now = latest.current;
+      if (now.reading && stepStop(player, now.frames, forward, cause)) return;
+      landOnLast.current = now.reading && !forward;
+      if (forward) player.next(cause);
+      else player.prev(cause);
+    },
+    [player, latest],
+  );
   const requestPaused = useCallback(
     (next: boolean) => {
       const now = latest.current;
@@ -69,7 +98,7 @@ export function usePlayback(player: Player, options: StoryOptions, frameIndex: n
     return bindCommands(() => viewer);
   }, [player, requestPaused]);
   return useMemo(
-    () => ({ paused, requestPaused, reading, setReading, commands }),
-    [paused, requestPaused, reading, setReading, commands],
+    () => ({ paused, requestPaused, reading, setReading, commands, step }),
+    [paused, requestPaused, reading, setReading, commands, step],
   );
 }
