@@ -13,7 +13,7 @@ import { ICONS, icon } from './icons';
 export const Controls = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
   function StoriesControls({ className, ...props }, ref) {
     const context = useStoriesContext('Stories.Controls');
-    const { player, labels, dir, reading, sound, onClose, story, id } = context;
+    const { labels, dir, reading, sound, onClose, story, id } = context;
     const playing = usePlayerState((state) => state.status === 'playing');
     const rate = usePlayerState((state) => state.playbackRate);
     const rtl = dir === 'rtl';
