@@ -16,6 +16,7 @@ export type MediaCommands = Pick<Player, 'setMediaStatus' | 'reportMediaError' |
  */
 export function createMediaCommands(core: PlayerCore): MediaCommands {
   const { layout, media, playhead, events, store } = core;
+  const tracksFailed = new Set<string>();
   const indexOf = (frameId: string) => (core.isDestroyed() ? -1 : layout.timeline.indexOf(frameId));
 
   return {
@@ -25,7 +26,14 @@ export function createMediaCommands(core: PlayerCore): MediaCommands {
     },
     reportMediaError(frameId, { kind, src }) {
       const frameIndex = indexOf(frameId);
-      if (frameIndex === -1 || !media.set(frameId, 'failed')) return;
+      if (frameIndex === -1) return;
+      if (kind === 'track') {
+        // Said once; the frame itself is fine.
+        if (tracksFailed.has(frameId)) return;
+        tracksFailed.add(frameId);
+        return events.emit('error', { frameIndex, frameId, kind, src, at: core.clock.now() });
+      }
+      if (!media.set(frameId, 'failed')) return;
       const at = core.clock.now();
       if (frameIndex === store.getState().frameIndex) core.refreshMedia(at);
       events.emit('error', { frameIndex, frameId, kind, src, at });

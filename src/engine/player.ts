@@ -115,7 +115,8 @@ export interface Player {
   setMediaStatus(frameId: string, status: MediaStatus): void;
   /**
    * Frame `frameId`'s media failed: the frame stops waiting for good (it plays its duration with
-   * a fallback, `mediaFailed` while current) and `error` fires, once per frame.
+   * a fallback, `mediaFailed` while current) and `error` fires, once per frame. A `track` (a
+   * video's cue file) only fires `error`, once: the frame plays on without its cues.
    */
   reportMediaError(frameId: string, failure: MediaFailure): void;
   /**

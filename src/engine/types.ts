@@ -61,8 +61,12 @@ export interface EngineFrame {
   readonly choice?: { readonly options: number; readonly correct?: number };
 }
 
-/** What can fail to show: an image or a video that does not load, a `render` frame that throws. */
-export type MediaKind = 'image' | 'video' | 'render';
+/**
+ * What can fail to show: an image or a video that does not load, a `render` frame that throws,
+ * a video's cue file (`track`) that does not load — the one failure that leaves the frame as it
+ * is: its video plays, without the cues' messages.
+ */
+export type MediaKind = 'image' | 'video' | 'render' | 'track';
 
 /**
  * What the host says of a frame's media: `'loading'` (not decoded yet, released from memory, or

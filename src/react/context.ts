@@ -1,7 +1,8 @@
 import { createContext, type ReactNode, useContext } from 'react';
-import type { Story } from '../story/types';
+import type { RevealMessage, Story } from '../story/types';
 import type { Press } from './gestures/createPress';
 import type { StoriesLabels } from './labels';
+import type { ReportCues } from './media/useCueMessages';
 import type { Sound } from './media/useSound';
 import type { Playback } from './player/usePlayback';
 import type { StoryPlayer } from './player/usePlayer';
@@ -26,6 +27,9 @@ export interface StoriesContextValue
   scroll: 'none' | 'vertical';
   /** The `loader` prop: shown while a frame's media is late. */
   loader?: ReactNode;
+  /** The video frames' cues known so far, by frame id (see `useCueMessages`). */
+  cues: ReadonlyMap<string, RevealMessage[]>;
+  reportCues: ReportCues;
   /** A prefix for the ids that tie the parts together (`${id}-hint`, `${id}-stage`). */
   id: string;
 }

@@ -5,7 +5,7 @@ import { LIMITS } from './limits';
 import { srcSetStep, type UrlContext, urlStep } from './mediaRules';
 import { backgroundRule, DURATION_RULE, stringRule, textRule, upTo, visible } from './rules';
 import type { FrameKind } from './types';
-import { IMAGE_URLS, LINK_URLS, VIDEO_URLS } from './urls';
+import { IMAGE_URLS, LINK_URLS, TRACK_URLS, VIDEO_URLS } from './urls';
 
 /** What the story check's rules need: each kind's frame rules, and the caller's `allowUrl`. */
 export interface StoryContext extends UrlContext {
@@ -112,6 +112,7 @@ export const FRAME_RULES = {
     ...BASE_RULES,
     src: urlRule(VIDEO_URLS.name, VIDEO_URLS),
     poster: urlRule(TEXT, IMAGE_URLS, OPTIONAL),
+    cues: urlRule(TRACK_URLS.name, TRACK_URLS, OPTIONAL),
   },
   render: {
     ...BASE_RULES,

@@ -85,6 +85,13 @@ export interface VideoFrame extends FrameBase {
   src: string;
   /** An image shown until the video can play, and while it loads. */
   poster?: string;
+  /**
+   * A WebVTT file whose cues become the frame's timed messages (read by the browser's own
+   * parser, a `<track kind="metadata">`): cue text → `text`, a `<v Name>` voice → `from`, the
+   * cue's `line` → `placement`. The frame waits for it as for its video; one that fails to load
+   * fires `error` (`kind: 'track'`) and the video plays without them.
+   */
+  cues?: string;
 }
 
 /** Anything React renders. Animate it from `ctx.progress` so a hold freezes it too. */

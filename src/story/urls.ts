@@ -38,6 +38,13 @@ export const VIDEO_URLS: UrlPolicy = {
   words: 'a video URL (https:, http:, relative or blob:)',
 };
 
+/** Text tracks (a video's `cues`): WebVTT files, never `data:`. */
+export const TRACK_URLS: UrlPolicy = {
+  schemes: MEDIA,
+  name: 'a WebVTT URL',
+  words: 'a WebVTT URL (https:, http:, relative or blob:)',
+};
+
 /** Links (a call to action's `href`): web pages, e-mail and phone numbers. */
 export const LINK_URLS: UrlPolicy = {
   schemes: ['https', 'http', '', 'mailto', 'tel'],

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { VideoFrame } from '../../story/types';
 import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
+import { useCueTrack } from './useCueTrack';
 import { toVideoRate } from './videoRate';
 
 /**
@@ -16,19 +17,32 @@ import { toVideoRate } from './videoRate';
  *   to muted and says so, so that the mute toggle shows its hint.
  */
 export function FrameVideo({ frame }: { frame: VideoFrame }) {
-  const { player, sound, reportDuration } = useStoriesContext('Stories.Frame');
+  const { player, sound, reportDuration, cues } = useStoriesContext('Stories.Frame');
   const { muted, block: blockSound } = sound;
   // Plays exactly while the story plays, whatever the media says (it may be buffering).
   const playing = usePlayerState((state) => state.status === 'playing');
   const rate = toVideoRate(usePlayerState((state) => state.frameRate));
   const video = useRef<HTMLVideoElement>(null);
+  const track = useRef<HTMLTrackElement>(null);
   const { id, src } = frame;
+  // Ready to play once the video can and its cues, if it has a file of them, are known.
+  const waits = useRef({ video: true, cues: !!frame.cues && !cues.has(id) });
+  const maybeReady = () => {
+    if (!waits.current.video && !waits.current.cues) player.setMediaStatus(id, 'ready');
+  };
+  useCueTrack(frame, track, () => {
+    waits.current.cues = false;
+    maybeReady();
+  });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: bound once per element (per frame)
   useEffect(() => {
     const element = video.current;
     if (!element) return;
-    const ready = () => player.setMediaStatus(id, 'ready');
+    const ready = () => {
+      waits.current.video = false;
+      maybeReady();
+    };
     const onMetadata = () => {
       const length = element.duration * 1000;
       if (Number.isFinite(length) && length > 0) reportDuration(id, length);
@@ -49,7 +63,13 @@ export function FrameVideo({ frame }: { frame: VideoFrame }) {
       ['playing', ready],
       ['playing', sync],
       // Out of data while playing: the frame's time stops where the picture stopped.
-      ['waiting', () => player.setMediaStatus(id, 'loading')],
+      [
+        'waiting',
+        () => {
+          waits.current.video = true;
+          player.setMediaStatus(id, 'loading');
+        },
+      ],
       ['timeupdate', sync],
       ['error', fail],
     ];
@@ -108,7 +128,9 @@ export function FrameVideo({ frame }: { frame: VideoFrame }) {
         // Described by the text below, like a card: the element itself has no name to give.
         aria-hidden="true"
         tabIndex={-1}
-      />
+      >
+        {frame.cues && <track ref={track} kind="metadata" src={frame.cues} default />}
+      </video>
       <p className="hs-sr-only">{frame.alt}</p>
     </>
   );

@@ -13,6 +13,7 @@ import { StoriesContext, type StoriesContextValue } from '../context';
 import { createPress, DEFAULT_HOLD_DELAY } from '../gestures/createPress';
 import { useStoryKeyboard } from '../gestures/useStoryKeyboard';
 import { resolveLabels } from '../labels';
+import { useCueMessages } from '../media/useCueMessages';
 import { useSound } from '../media/useSound';
 import { useCheckedStory } from '../player/useCheckedStory';
 import { usePlayback } from '../player/usePlayback';
@@ -53,7 +54,7 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
   function StoryRoot(props, ref) {
     // `loop`, `defaultFrameIndex`, `defaultAnswers`: the player's (usePlayer reads them).
     const {
-      story,
+      story: checkedStory,
       loop: _loop,
       defaultFrameIndex: _start,
       defaultAnswers: _answers,
@@ -71,6 +72,8 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
     const startPaused =
       (options.paused ?? options.defaultPaused) ||
       (options.readingMode ?? options.defaultReadingMode);
+    // The story as it plays: its video frames' cues, once read, are timed messages too.
+    const { story, cues, reportCues } = useCueMessages(checkedStory);
     const made = usePlayer(props, story, !startPaused, extra);
     const { player } = made;
     const state = useSyncExternalStore(player.subscribe, player.getState, player.getState);
@@ -100,6 +103,8 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
         scroll: options.scroll === 'vertical' ? 'vertical' : 'none',
         loader: options.loader,
         id,
+        cues,
+        reportCues,
       }),
       [
         made,
@@ -115,6 +120,8 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
         options.scroll,
         options.loader,
         id,
+        cues,
+        reportCues,
       ],
     );
 

@@ -136,4 +136,16 @@ describe('a window', () => {
       'frames[0].reveal[0].at: expected [start, end] in ms, 0 ≤ start < end, got "0-3s"',
     );
   });
+
+  it("a video's cue file passes the URL policy, as its src does", () => {
+    const video = (cues: unknown) => ({
+      id: 's',
+      title: 'S',
+      frames: [{ id: 'v', kind: 'video', duration: 3000, src: '/v.mp4', alt: 'A', cues }],
+    });
+    expect(checkStory(video('/v.fr.vtt'))).toEqual([]);
+    expect(checkStory(video('javascript:alert(1)')).map(formatIssue)).toEqual([
+      'frames[0].cues: expected a WebVTT URL (https:, http:, relative or blob:), got "javascript:alert(1)"',
+    ]);
+  });
 });
