@@ -27,6 +27,9 @@ export interface StoriesContextValue
   scroll: 'none' | 'vertical';
   /** The `loader` prop: shown while a frame's media is late. */
   loader?: ReactNode;
+  /** Whether captioned videos show their captions (the CC toggle; holds across frames). */
+  captions: boolean;
+  setCaptions(on: boolean): void;
   /** The video frames' cues known so far, by frame id (see `useCueMessages`). */
   cues: ReadonlyMap<string, RevealMessage[]>;
   reportCues: ReportCues;

@@ -27,6 +27,8 @@ export interface StoriesLabels {
   ended: string;
   /** The mute toggle of stories with videos (a button whose `aria-pressed` says "muted"). */
   mute: string;
+  /** The captions toggle of stories with captioned videos (`aria-pressed`: captions on). */
+  captions: string;
   /** Shown by the mute toggle when the browser refused to play with sound. */
   unmuteHint: string;
   /** Above the frame's `alt` text when its media could not be loaded, or its render threw. */
@@ -67,6 +69,7 @@ export const englishLabels: StoriesLabels = {
   tally: (revealed, total) => `${revealed} / ${total} messages discovered`,
   ended: 'End of the story',
   mute: 'Mute',
+  captions: 'Captions',
   unmuteHint: 'Sound is off: press the speaker to hear it.',
   mediaError: (kind) =>
     ({
@@ -104,6 +107,7 @@ export const frenchLabels: StoriesLabels = {
     `${revealed} / ${total} message${total > 1 ? 's' : ''} découvert${revealed > 1 ? 's' : ''}`,
   ended: 'Fin de la story',
   mute: 'Couper le son',
+  captions: 'Sous-titres',
   unmuteHint: 'Le son est coupé\u00a0: appuie sur le haut-parleur pour l’entendre.',
   mediaError: (kind) =>
     ({

@@ -113,6 +113,7 @@ export const FRAME_RULES = {
     src: urlRule(VIDEO_URLS.name, VIDEO_URLS),
     poster: urlRule(TEXT, IMAGE_URLS, OPTIONAL),
     cues: urlRule(TRACK_URLS.name, TRACK_URLS, OPTIONAL),
+    captions: urlRule(TRACK_URLS.name, TRACK_URLS, OPTIONAL),
   },
   render: {
     ...BASE_RULES,

@@ -92,6 +92,12 @@ export interface VideoFrame extends FrameBase {
    * fires `error` (`kind: 'track'`) and the video plays without them.
    */
   cues?: string;
+  /**
+   * A WebVTT captions file (`<track kind="captions">`), shown by the browser over the video when
+   * the viewer turns captions on (the CC toggle; the choice holds across frames). At 6× nobody
+   * reads them: they are for reading mode and holds, where the picture stands still.
+   */
+  captions?: string;
 }
 
 /** Anything React renders. Animate it from `ctx.progress` so a hold freezes it too. */

@@ -74,4 +74,40 @@ describe('a video with a cue file', () => {
     expect(await story.page.getAttribute('[data-hs-stage]', 'aria-label')).toBe('Frame 1 of 2');
     expect(await story.page.$('[data-hs-media-fallback]')).toBeNull();
   });
+
+  test('captions on: the browser shows them over the video, held or playing', async () => {
+    const story = await fixture.open('media.html?kind=cues&rate=1');
+    const { page } = story;
+    const mode = () =>
+      page.evaluate(() =>
+        [...(document.querySelector('video')?.textTracks ?? [])]
+          .filter((track) => track.kind === 'captions')
+          .map((track) => track.mode),
+      );
+    expect(await mode()).toEqual(['disabled']);
+    await page.click('[data-hs-control="captions"]');
+    expect(await page.getAttribute('[data-hs-control="captions"]', 'aria-pressed')).toBe('true');
+    expect(await mode()).toEqual(['showing']);
+    // Held on a cue: the browser has it active, to draw under the still picture.
+    await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) >= 0.2);
+    await story.touchDown(200, 420);
+    await page.waitForSelector('[data-hs-root][data-revealing]');
+    const active = await page.evaluate(() => {
+      const track = [...(document.querySelector('video')?.textTracks ?? [])].find(
+        (each) => each.kind === 'captions',
+      );
+      return [...(track?.activeCues ?? [])].map((cue) => (cue as VTTCue).text);
+    });
+    expect(active).toEqual(['<v Léa>The count starts &amp; nobody looks.</v>']);
+    // Lifted above the controls (its file gave it no line of its own).
+    const line = await page.evaluate(() => {
+      const track = [...(document.querySelector('video')?.textTracks ?? [])].find(
+        (each) => each.kind === 'captions',
+      );
+      return (track?.cues?.[0] as VTTCue | undefined)?.line;
+    });
+    expect(line).toBe(-4);
+    await page.screenshot({ path: 'test/artifacts/cues-captions-held.png' });
+    await story.touchUp();
+  });
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { VideoFrame } from '../../story/types';
 import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
+import { useCaptionTrack } from './useCaptionTrack';
 import { useCueTrack } from './useCueTrack';
 import { toVideoRate } from './videoRate';
 
@@ -17,13 +18,16 @@ import { toVideoRate } from './videoRate';
  *   to muted and says so, so that the mute toggle shows its hint.
  */
 export function FrameVideo({ frame }: { frame: VideoFrame }) {
-  const { player, sound, reportDuration, cues } = useStoriesContext('Stories.Frame');
+  const { player, sound, reportDuration, cues, captions, labels } =
+    useStoriesContext('Stories.Frame');
   const { muted, block: blockSound } = sound;
   // Plays exactly while the story plays, whatever the media says (it may be buffering).
   const playing = usePlayerState((state) => state.status === 'playing');
   const rate = toVideoRate(usePlayerState((state) => state.frameRate));
   const video = useRef<HTMLVideoElement>(null);
   const track = useRef<HTMLTrackElement>(null);
+  const captionTrack = useRef<HTMLTrackElement>(null);
+  useCaptionTrack(captionTrack, captions);
   const { id, src } = frame;
   // Ready to play once the video can and its cues, if it has a file of them, are known.
   const waits = useRef({ video: true, cues: !!frame.cues && !cues.has(id) });
@@ -130,6 +134,9 @@ export function FrameVideo({ frame }: { frame: VideoFrame }) {
         tabIndex={-1}
       >
         {frame.cues && <track ref={track} kind="metadata" src={frame.cues} default />}
+        {frame.captions && (
+          <track ref={captionTrack} kind="captions" src={frame.captions} label={labels.captions} />
+        )}
       </video>
       <p className="hs-sr-only">{frame.alt}</p>
     </>

@@ -17,7 +17,7 @@ export function useCueTrack(
   // biome-ignore lint/correctness/useExhaustiveDependencies: bound once per element (per frame)
   useEffect(() => {
     const element = track.current;
-    if (!frame.cues || !element) return;
+    if (!frame.cues || !element?.track) return;
     // Metadata cues load only for a track that is not disabled; hidden shows nothing itself.
     element.track.mode = 'hidden';
     const load = () => {

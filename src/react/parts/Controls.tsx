@@ -8,7 +8,8 @@ import { ICONS, icon } from './icons';
  * Real buttons — Reading mode, Transcript, Previous, Pause / Play, Next, Close — and the
  * fast-forward indicator. Names come from `labels`; arrows point the reading direction's way. A
  * story with videos also gets the sound toggle (placed by the skin at the top corner, first in
- * the tab order), with a hint when the browser refused to play with sound.
+ * the tab order), with a hint when the browser refused to play with sound, and one with
+ * captioned videos the captions toggle beside it.
  */
 export const Controls = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
   function StoriesControls({ className, ...props }, ref) {
@@ -43,6 +44,16 @@ export const Controls = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
             >
               {icon(sound.muted ? ICONS.muted : ICONS.sound)}
             </Button>
+            {story.frames.some((frame) => frame.kind === 'video' && frame.captions) && (
+              <Button
+                name="captions"
+                label={labels.captions}
+                pressed={context.captions}
+                onClick={() => context.setCaptions(!context.captions)}
+              >
+                {icon(ICONS.captions)}
+              </Button>
+            )}
           </div>
         )}
         {/* Reading mode has no fast-forward to show. */}

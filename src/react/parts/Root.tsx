@@ -82,6 +82,7 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
     const delay = useLatest(checkHoldDelay(options.holdDelay));
     const [press] = useState(() => createPress(player, () => delay.current));
     const [transcript, setTranscript] = useState(false);
+    const [captions, setCaptions] = useState(false);
     const labels = useMemo(() => resolveLabels(labelsOption), [labelsOption]);
     const id = useId();
     const keyboard = useStoryKeyboard(press, player, playback.step, dir, onClose);
@@ -105,6 +106,8 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
         id,
         cues,
         reportCues,
+        captions,
+        setCaptions,
       }),
       [
         made,
@@ -122,6 +125,7 @@ const StoryRoot = forwardRef<StoriesHandle, StoriesRootProps & { story: Story }>
         id,
         cues,
         reportCues,
+        captions,
       ],
     );
 
