@@ -1,15 +1,30 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, fireEvent, waitFor, within } from 'storybook/test';
+import { LONGEST_FRAME } from './inspector/catalogue';
 import { Inspector } from './inspector/Inspector';
+import { BUS, CORRIDOR } from './longTakeStory';
 
 /** The messages over the frame (the live region repeats them for screen readers). */
 const messages = (canvasElement: HTMLElement) =>
   within(canvasElement.querySelector<HTMLElement>('[data-hs-reveal]') as HTMLElement);
 
+/** The readings' line for a message of the frame, by its number from 1. */
+const reading = (canvasElement: HTMLElement, number: number) =>
+  canvasElement.querySelector(`[data-sb-messages] > li:nth-child(${number})`);
+
+/** What the messages over the frame say, in order (empty when none show). */
+const shownTexts = (canvasElement: HTMLElement) =>
+  [...canvasElement.querySelectorAll('[data-hs-reveal] .hs-message-text')].map(
+    (text) => text.textContent,
+  );
+
 /**
- * The frame inspector: pick a story and a frame, freeze it at any point of its progress with its
- * hidden messages shown, and read below what the player makes of it at the chosen speed.
- * Press the frame yourself to release it; change a control to freeze it again.
+ * The frame inspector: pick a story and a frame, freeze it at any instant of its time with its
+ * hidden messages shown, and read below what the player makes of it at the chosen speed. Under
+ * the phone, the frame's time from 0 to its duration (ms at 1×): each message's window drawn on
+ * its lane, the instant as a line across them, and a control to scrub through the frame — the
+ * messages change as their windows come and go. Press the frame yourself to release it; move the
+ * time (or any control) to freeze it again.
  */
 const meta = {
   title: 'Inspector',
@@ -19,7 +34,7 @@ const meta = {
   args: {
     story: 'sample',
     frame: 1,
-    progress: 0.5,
+    time: 1500,
     playbackRate: 4,
     holdDelay: 300,
     labels: 'en',
@@ -34,13 +49,23 @@ const meta = {
           demoOrientation: 'Demo 2 · Yanis, sexual orientation',
           demoReputation: 'Demo 3 · Lina, rumours and group chats',
           flashTest: 'Flash test (alternating cards)',
+          longTake: 'The long way round (long takes, timed messages)',
         },
       },
-      options: ['sample', 'demoAppearance', 'demoOrientation', 'demoReputation', 'flashTest'],
+      options: [
+        'sample',
+        'demoAppearance',
+        'demoOrientation',
+        'demoReputation',
+        'flashTest',
+        'longTake',
+      ],
     },
     // Clamped to the chosen story's last frame (the demo's longest has 19).
     frame: { control: { type: 'range', min: 0, max: 29, step: 1 } },
-    progress: { control: { type: 'range', min: 0, max: 1, step: 0.05 } },
+    // The frame's own ms at 1×, clamped to its duration: the time control under the phone spans
+    // exactly the frame's.
+    time: { control: { type: 'range', min: 0, max: LONGEST_FRAME, step: 50 } },
     playbackRate: { control: { type: 'range', min: 1, max: 12, step: 0.5 } },
     holdDelay: { control: { type: 'range', min: 0, max: 1000, step: 50 } },
     labels: { control: 'inline-radio', options: ['en', 'fr'] },
@@ -80,7 +105,7 @@ export const RenderFrame: Story = {
 
 /** A card at the start of its time: its luminance comes from its background's colours. */
 export const CardFrame: Story = {
-  args: { frame: 0, progress: 0 },
+  args: { frame: 0, time: 0 },
   play: async ({ canvasElement }) => {
     await messages(canvasElement).findByText('Hold anywhere to read what nobody says out loud.');
     await expect(canvasElement.querySelector('[data-sb-luminance]')).toHaveTextContent(
@@ -91,7 +116,7 @@ export const CardFrame: Story = {
 
 /** The demo's evening frame (Jade's phone at night), in French at the demo's ×6. */
 export const DemoEvening: Story = {
-  args: { story: 'demoAppearance', frame: 16, progress: 0.9, playbackRate: 6, labels: 'fr' },
+  args: { story: 'demoAppearance', frame: 16, time: 2700, playbackRate: 6, labels: 'fr' },
   play: async ({ canvasElement }) => {
     await messages(canvasElement).findByText(
       'Une photo de moi, déformée. 43 réactions. J’ai arrêté de compter.',
@@ -106,7 +131,7 @@ export const DemoEvening: Story = {
  * the analysis of the cards' colours says so, and the player reports the same rate.
  */
 export const SlowedByTheFlashGuard: Story = {
-  args: { story: 'flashTest', frame: 3, playbackRate: 6 },
+  args: { story: 'flashTest', frame: 3, time: 200, playbackRate: 6 },
   play: async ({ canvas, canvasElement }) => {
     await messages(canvasElement).findByText('Cut 4 of a strobe the guard slows down.');
     await waitFor(() =>
@@ -120,5 +145,112 @@ export const SlowedByTheFlashGuard: Story = {
     await expect(canvasElement.querySelector('[data-sb-safe-rate]')).toHaveTextContent(
       'up to ×2.4',
     );
+  },
+};
+
+/**
+ * A long take early: at 2.0 s of the corridor's 12 s, the first whisper's window (1–4 s) holds
+ * the instant, with the message that has no window. The others wait for their own.
+ */
+export const LongTakeEarly: Story = {
+  name: 'Long take: early',
+  args: { story: 'longTake', frame: CORRIDOR.index, time: CORRIDOR.early },
+  play: async ({ canvasElement }) => {
+    await messages(canvasElement).findByText('“Look, here she comes.”');
+    await expect(shownTexts(canvasElement)).toEqual([
+      '“Look, here she comes.”',
+      'Twelve seconds of corridor, every morning.',
+    ]);
+    await expect(canvasElement.querySelector('[data-sb-active]')).toHaveTextContent(
+      'A hold here shows messages 1 and 4.',
+    );
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-sb-player-shown]')).toHaveTextContent(
+        'messages 1 and 4',
+      ),
+    );
+    await expect(reading(canvasElement, 1)).toHaveAttribute('data-state', 'shown');
+    await expect(reading(canvasElement, 1)).toHaveTextContent('1.0 s → 4.0 s · shown');
+    await expect(reading(canvasElement, 2)).toHaveTextContent('5.0 s → 8.0 s · not at 2.0 s');
+    await expect(reading(canvasElement, 4)).toHaveTextContent('the whole frame · shown');
+    await expect(canvasElement.querySelector('[data-sb-time]')).toHaveTextContent(
+      '2.0 s of 12.0 s',
+    );
+    // The timeline lights the first window and the whole-frame lane.
+    const lit = [...canvasElement.querySelectorAll('[data-sb-window][data-active]')];
+    await expect(lit.map((lane) => lane.getAttribute('data-sb-window'))).toEqual(['0', '3']);
+  },
+};
+
+/** The same take late: at 10 s the last whisper (9–11.5 s) holds, the first two are gone. */
+export const LongTakeLate: Story = {
+  name: 'Long take: late',
+  args: { story: 'longTake', frame: CORRIDOR.index, time: CORRIDOR.late },
+  play: async ({ canvasElement }) => {
+    await messages(canvasElement).findByText('“Nobody will notice.”');
+    await expect(shownTexts(canvasElement)).toEqual([
+      '“Nobody will notice.”',
+      'Twelve seconds of corridor, every morning.',
+    ]);
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-sb-player-shown]')).toHaveTextContent(
+        'messages 3 and 4',
+      ),
+    );
+    await expect(canvasElement.querySelector('[data-sb-frozen-at]')).toHaveTextContent(
+      '10,000 ms of 12,000 ms (83 %)',
+    );
+  },
+};
+
+/**
+ * Scrubbing: the time control moves the same player through the take (no new player per
+ * step), and the messages follow their windows — the second whisper at 6 s, only the untimed
+ * message in the gap at 4.5 s.
+ */
+export const ScrubbingALongTake: Story = {
+  name: 'Long take: scrubbing',
+  args: { story: 'longTake', frame: CORRIDOR.index, time: CORRIDOR.early },
+  play: async ({ canvas, canvasElement }) => {
+    await messages(canvasElement).findByText('“Look, here she comes.”');
+    const root = canvasElement.querySelector('[data-hs-root]');
+    const time = canvas.getByRole('slider', { name: 'Time in the frame, ms at ×1' });
+    await expect(time).toHaveAttribute('max', String(CORRIDOR.duration));
+
+    fireEvent.change(time, { target: { value: '6000' } });
+    await messages(canvasElement).findByText('“Don’t sit next to her.”');
+    await expect(shownTexts(canvasElement)).toEqual([
+      '“Don’t sit next to her.”',
+      'Twelve seconds of corridor, every morning.',
+    ]);
+    await expect(canvasElement.querySelector('[data-sb-time]')).toHaveTextContent('6.0 s');
+
+    fireEvent.change(time, { target: { value: String(CORRIDOR.gap) } });
+    await waitFor(() =>
+      expect(shownTexts(canvasElement)).toEqual(['Twelve seconds of corridor, every morning.']),
+    );
+    // A message holds for the whole frame: that is no gap for the viewer, so no note.
+    await expect(canvasElement.querySelector('[data-hs-between]')).toBeNull();
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-sb-player-shown]')).toHaveTextContent('message 4'),
+    );
+    await expect(canvasElement.querySelector('[data-hs-root]')).toBe(root);
+  },
+};
+
+/** Between the bus's two windows (1–3 s, 5–7 s): no message holds, the player shows its note. */
+export const BetweenWindows: Story = {
+  name: 'Long take: between windows',
+  args: { story: 'longTake', frame: BUS.index, time: BUS.between },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('[data-hs-between]')).not.toBeNull());
+    await expect(shownTexts(canvasElement)).toEqual([]);
+    await expect(canvasElement.querySelector('[data-sb-active]')).toHaveTextContent(
+      'A hold here shows none',
+    );
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-sb-player-shown]')).toHaveTextContent('none'),
+    );
+    await expect(canvasElement.querySelectorAll('[data-sb-window][data-active]')).toHaveLength(0);
   },
 };

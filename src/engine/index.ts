@@ -18,6 +18,7 @@ export {
   SATURATED_RED_SHARE,
 } from './flashSafety';
 export { type FrameTone, toneOfBackground } from './frameTone';
+export { windowHolds } from './messageWindows';
 export type { Player, PlayerOptions } from './player';
 export type {
   ChangeCause,

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { type PlayerState, Stories, usePlayerState } from 'react-hold-stories';
+import { type Frame, type PlayerState, Stories, usePlayerState } from 'react-hold-stories';
 import { useFreeze } from '../support/useFreeze';
 import { INSPECTABLE, type InspectableStory } from './catalogue';
+import { FrameTimeline } from './FrameTimeline';
 import { InspectorPanel } from './InspectorPanel';
 import { inspectFrame } from './inspectFrame';
 import '../support/phone.css';
@@ -12,8 +13,11 @@ export interface InspectorProps {
   story: InspectableStory;
   /** The frame to freeze, from 0 (clamped to the story's last frame). */
   frame: number;
-  /** Where in the frame to freeze it, 0 → 1. */
-  progress: number;
+  /**
+   * Where in the frame to freeze it: its own ms at 1× (the unit of `duration` and of a message's
+   * `at`), clamped to the frame's duration. The time control under the phone moves it too.
+   */
+  time: number;
   /** Fast-forward factor: sets the frame's on-screen time and the flash analysis. */
   playbackRate: number;
   /** How long (ms) a press must last to reveal the messages, once you press the frame yourself. */
@@ -22,19 +26,34 @@ export interface InspectorProps {
   labels: 'en' | 'fr';
 }
 
+/** What the player reports from inside: the frame's rate and the messages it shows. */
+interface Report {
+  playerKey: string;
+  rate: number;
+  shown?: readonly number[];
+}
+
 /**
- * A frame frozen at a chosen progress with its hidden messages shown, and what the player makes
- * of it below: its time on screen, its luminance, and the flash analysis of the whole story.
+ * A frame frozen at a chosen instant with its hidden messages shown, and what the player makes
+ * of it below: where the frame's timed messages hold (a timeline with its own time control),
+ * which ones show at that instant, its time on screen, its luminance, and the flash analysis of
+ * the whole story.
  */
-export function Inspector({ story: key, frame, progress, ...props }: InspectorProps) {
+export function Inspector({ story: key, frame, time: asked, ...props }: InspectorProps) {
   const story = INSPECTABLE[key];
   const index = Math.min(Math.max(Math.round(frame), 0), story.frames.length - 1);
-  const at = Math.min(Math.max(progress, 0), 1);
-  // A fresh player for each story, frame and progress: the freeze lands exactly there.
-  const playerKey = `${key}:${index}:${at}`;
-  const player = useFreeze(index, at, playerKey);
-  // The rate the player reports for the frame, kept with the player it came from.
-  const [reported, setReported] = useState<{ playerKey: string; rate: number }>();
+  const target = story.frames[index] as Frame;
+  const { duration } = target;
+  // The time control's instant, until a control of Storybook's asks for another.
+  const [scrubbed, setScrubbed] = useState<{ from: string; time: number }>();
+  const asking = `${key}:${index}:${asked}`;
+  const time = Math.min(Math.max(scrubbed?.from === asking ? scrubbed.time : asked, 0), duration);
+  // A fresh player for each story and frame; a new instant moves the same player there, so a
+  // scrub through a long take does not remount it at every step.
+  const playerKey = `${key}:${index}`;
+  const player = useFreeze(index, time / duration, playerKey);
+  const [report, setReport] = useState<Report>();
+  const reported = report?.playerKey === playerKey ? report : undefined;
 
   return (
     <div className="sb-inspector">
@@ -55,13 +74,19 @@ export function Inspector({ story: key, frame, progress, ...props }: InspectorPr
           </Stories.Chrome>
           <Stories.Transcript />
           <Stories.LiveRegion />
-          <ReportFrameRate onRate={(rate) => setReported({ playerKey, rate })} />
+          <ReportPlayer onReport={(rate, shown) => setReport({ playerKey, rate, shown })} />
         </Stories.Root>
       </div>
+      <FrameTimeline
+        frame={target}
+        time={time}
+        onTime={(next) => setScrubbed({ from: asking, time: next })}
+      />
       <InspectorPanel
         inspection={inspectFrame(story, index, props.playbackRate)}
-        playerRate={reported?.playerKey === playerKey ? reported.rate : undefined}
-        progress={at}
+        playerRate={reported?.rate}
+        playerShown={reported?.shown}
+        time={time}
         playbackRate={props.playbackRate}
         frameCount={story.frames.length}
         clampedFrom={index === frame ? undefined : frame}
@@ -71,11 +96,18 @@ export function Inspector({ story: key, frame, progress, ...props }: InspectorPr
 }
 
 const selectFrameRate = (state: PlayerState) => state.frameRate;
+const selectRevealing = (state: PlayerState) => state.revealing;
+const selectShown = (state: PlayerState) => state.shownMessages;
 
-/** Tells the inspector the rate the player plays the current frame at (`frameRate`). */
-function ReportFrameRate({ onRate }: { onRate(rate: number): void }) {
+/**
+ * Tells the inspector what the player says of the current frame: the rate it plays it at
+ * (`frameRate`) and, while revealing, the messages it shows (`shownMessages`).
+ */
+function ReportPlayer({ onReport }: { onReport(rate: number, shown?: readonly number[]): void }) {
   const rate = usePlayerState(selectFrameRate);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reported when the rate changes
-  useEffect(() => onRate(rate), [rate]);
+  const revealing = usePlayerState(selectRevealing);
+  const shown = usePlayerState(selectShown);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reported when what it reads changes
+  useEffect(() => onReport(rate, revealing ? shown : undefined), [rate, revealing, shown]);
   return null;
 }

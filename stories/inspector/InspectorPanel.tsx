@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FrameInspection, LuminanceReading } from './inspectFrame';
+import { MessageReadings } from './MessageReadings';
+import { seconds } from './messageTimes';
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 3 });
 const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
@@ -9,7 +11,10 @@ interface InspectorPanelProps {
   inspection: FrameInspection;
   /** The rate the player reports for the frame (`frameRate`), once it has. */
   playerRate?: number;
-  progress: number;
+  /** The instant inspected, in the frame's ms at 1×. */
+  time: number;
+  /** The messages the player shows (`shownMessages`) while it reveals. */
+  playerShown?: readonly number[];
   playbackRate: number;
   frameCount: number;
   /** The frame asked for, when it was past the story's end. */
@@ -18,9 +23,9 @@ interface InspectorPanelProps {
 
 /** The inspector's readings, under the phone box. */
 export function InspectorPanel(props: InspectorPanelProps) {
-  const { inspection, playerRate, progress, playbackRate, frameCount, clampedFrom } = props;
+  const { inspection, playerRate, time, playerShown, playbackRate, frameCount, clampedFrom } =
+    props;
   const { frame, index, flashes } = inspection;
-  const messages = frame.reveal?.length ?? 0;
   // What the player says wins; the analysis stands in until it has said it.
   const played = playerRate ?? inspection.effectiveRate;
   const onScreenMs = frame.duration / played;
@@ -40,7 +45,10 @@ export function InspectorPanel(props: InspectorPanelProps) {
       <p className="sb-inspector-alt">{frame.alt}</p>
       <dl>
         <Row term="Frozen at">
-          {Math.round(progress * 100)} % of the frame ({ms(progress * onScreenMs)} in)
+          <span data-sb-frozen-at>
+            {ms(time)} of {ms(frame.duration)} ({Math.round((time / frame.duration) * 100)}&nbsp;%)
+          </span>
+          , {ms(time / played)} in on screen
         </Row>
         <Row term="Duration at ×1">{ms(frame.duration)}</Row>
         <Row term={`On screen at ${rate(playbackRate)}`}>
@@ -68,8 +76,10 @@ export function InspectorPanel(props: InspectorPanelProps) {
         <Row term="Luminance">
           <span data-sb-luminance>{describeLuminance(inspection.luminance)}</span>
         </Row>
-        <Row term="Hidden messages">{messages === 0 ? 'none' : `${messages}, shown above`}</Row>
       </dl>
+
+      <h3>Hidden messages at {seconds(time)}</h3>
+      <MessageReadings frame={frame} time={time} playerShown={playerShown} />
 
       <h3>Flash analysis of the whole story at {rate(playbackRate)}</h3>
       <dl>

@@ -1,6 +1,7 @@
 import type { Story } from 'react-hold-stories';
 import { demoStories } from '../../demo/story';
 import { sampleStory } from '../fixtures';
+import { longTakeStory } from '../longTakeStory';
 
 const DARK = '#1b1f3a';
 // Light enough to be a flash transition (Δ luminance ≥ 0.1), dark enough for white text (4.8:1).
@@ -37,6 +38,13 @@ export const INSPECTABLE = {
   demoOrientation: demoStories[1] as Story,
   demoReputation: demoStories[2] as Story,
   flashTest: flashTestStory,
+  // Two long takes whose messages hold in windows of the frame (`at`).
+  longTake: longTakeStory,
 } satisfies Record<string, Story>;
 
 export type InspectableStory = keyof typeof INSPECTABLE;
+
+/** The longest frame of the catalogue, in ms at 1×: how far the `time` control reaches. */
+export const LONGEST_FRAME = Math.max(
+  ...Object.values(INSPECTABLE).flatMap((story) => story.frames.map((frame) => frame.duration)),
+);

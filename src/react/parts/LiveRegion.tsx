@@ -26,7 +26,7 @@ export const LiveRegion = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'d
       // A question is said when it shows: the story waits on it.
       const question = frame?.kind === 'choice' ? frame.question : '';
       if (!revealing && !question) return;
-      const said = shown.map((message) => labels.message(message.text, message.from));
+      const said = shown.map(({ message }) => labels.message(message.text, message.from));
       const text = [question, ...said].filter(Boolean).join(' ');
       setAnnounced((previous) =>
         previous.frameIndex === frameIndex && previous.text === text

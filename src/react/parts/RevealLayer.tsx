@@ -32,11 +32,11 @@ export const RevealLayer = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'
                 {labels.nothingHere}
               </p>
             )}
-            {messages.map((message, order) =>
+            {messages.map(({ index: at, message }, order) =>
               (message.placement ?? 'center') === placement ? (
                 <div
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a message is its position in its frame
-                  key={`${frame?.id}:${order}`}
+                  // A message is its place in its frame: one that stays keeps its element.
+                  key={`${frame?.id}:${at}`}
                   className="hs-message"
                   part="message"
                   data-hs-message
