@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Stories, type StoriesProps, type Story as StoryData } from 'react-hold-stories';
 import { expect, fn, waitFor } from 'storybook/test';
+// Its cue file: "early" from 0 to 0.8 s (the voice of Léa), "late" from 1 to 2 s (line 0, the top).
+import clockCues from '../test/fixtures/media/clock.vtt?url';
 import clockVideo from '../test/fixtures/media/clock.webm?url';
 // The repository's test video (made by test/support/makeTestVideo.mjs): 2 s, a frame counter
 // and a bar crossing the picture, so the picture says where the video is.
@@ -35,6 +37,25 @@ const videoStory: StoryData = {
   ],
 };
 
+/** The same video with a cue file (its timed messages) and captions (the CC toggle). */
+const cuedStory: StoryData = {
+  id: 'clock-cues',
+  title: 'A video with cues',
+  frames: [
+    {
+      id: 'clock',
+      kind: 'video',
+      duration: 5000,
+      src: clockVideo,
+      poster: clockPoster,
+      cues: clockCues,
+      captions: clockCues,
+      alt: 'A frame counter counting from 0 to 47 while a yellow square crosses the screen.',
+    },
+    after,
+  ],
+};
+
 const brokenVideoStory: StoryData = {
   id: 'broken-video',
   title: 'A video that fails',
@@ -54,6 +75,16 @@ const brokenVideoStory: StoryData = {
 /** Frozen halfway through the video with its message shown (ref: goTo + hold + reveal). */
 function FrozenVideo(props: StoriesProps) {
   const ref = useFreeze(0, 0.5);
+  return <Stories ref={ref} {...props} />;
+}
+
+/** The messages over the frame, in order (the live region repeats them for screen readers). */
+const shownMessages = (canvasElement: HTMLElement) =>
+  [...canvasElement.querySelectorAll('[data-hs-message]')].map((message) => message.textContent);
+
+/** Frozen at `progress` of the video, its messages of that instant shown. */
+function FrozenVideoAt({ progress, ...props }: StoriesProps & { progress: number }) {
+  const ref = useFreeze(0, progress);
   return <Stories ref={ref} {...props} />;
 }
 
@@ -113,6 +144,43 @@ export const AboveTheCap: Story = {
       const video = canvasElement.querySelector('[data-hs-frame] video') as HTMLVideoElement;
       expect(video.playbackRate).toBe(16);
     });
+  },
+};
+
+/** Cues: frozen early, the early cue shows, in Léa's voice; the CC toggle is beside the sound. */
+export const CuesEarly: Story = {
+  name: 'Cues: held early',
+  args: { story: cuedStory },
+  render: (args) => <FrozenVideoAt {...args} progress={0.15} />,
+  play: async ({ canvas, canvasElement }) => {
+    await waitFor(
+      () => expect(shownMessages(canvasElement)).toEqual(['LéaThe count starts & nobody looks.']),
+      {
+        timeout: 5000,
+      },
+    );
+    await waitFor(() => expect(canvas.getByText('Léa')).toBeVisible());
+    // Beside the sound (out of the way while held, with the rest of the chrome).
+    const captions = canvasElement.querySelector('[data-hs-control="captions"]');
+    await expect(captions).toHaveAttribute('aria-pressed', 'false');
+  },
+};
+
+/** Cues: frozen late, the late cue shows, at the top (its `line:0`). */
+export const CuesLate: Story = {
+  name: 'Cues: held late',
+  args: { story: cuedStory },
+  render: (args) => <FrozenVideoAt {...args} progress={0.7} />,
+  play: async ({ canvasElement }) => {
+    // The video's length comes with its metadata: until then the instant is read on the 5 s guess.
+    await waitFor(
+      () => expect(shownMessages(canvasElement)).toEqual(['Everyone is watching now.']),
+      {
+        timeout: 5000,
+      },
+    );
+    const slot = canvasElement.querySelector('[data-placement="top"]');
+    await expect(slot).toHaveTextContent('Everyone is watching now.');
   },
 };
 

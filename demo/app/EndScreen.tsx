@@ -32,7 +32,8 @@ export function EndScreen({ tally, onReplay }: { tally: Tally; onReplay(reading:
             .
           </>
         )}
-        {found < messageTotals.all && ' Revois les histoires et arrête-toi plus souvent.'}
+        {found < messageTotals.all &&
+          ' Revois les histoires et arrête-toi plus souvent, à d’autres moments.'}
       </p>
       <ul className="demo-end-stories">
         {demoStories.map((story) => (

@@ -2,6 +2,7 @@ import { carryPosition, type Timeline } from './createTimeline';
 import { CONCEALED } from './messageWindows';
 import type { Player } from './player';
 import type { PlayerCore } from './playerCore';
+import { showMessages } from './showMessages';
 import { validatePlaybackRate } from './validate';
 
 export type LayoutCommands = Pick<Player, 'setPlaybackRate' | 'setFrames' | 'setLoop'>;
@@ -35,6 +36,8 @@ export function createLayoutCommands(core: PlayerCore): LayoutCommands {
     if (!carried.sameFrame) {
       events.emit('framechange', { from: frameIndex, to: carried.index, cause: 'api', at: now });
     }
+    // Still revealing the same frame: its messages may have changed (a video's cues arrived).
+    if (carried.sameFrame && store.getState().revealing) showMessages(core);
     // The frames may await media now, or no longer, and the rate may have changed.
     core.syncRunning(now);
     core.emitTick(playhead.at(now));

@@ -1,7 +1,8 @@
 import type { Navigation } from './createNavigation';
-import { activeMessages, CONCEALED } from './messageWindows';
+import { CONCEALED } from './messageWindows';
 import type { Player } from './player';
 import type { PlayerCore } from './playerCore';
+import { showMessages } from './showMessages';
 
 export type PlaybackCommands = Pick<
   Player,
@@ -17,7 +18,7 @@ export function createPlaybackCommands(
   navigation: Navigation,
   viewerPaused: () => void,
 ): PlaybackCommands {
-  const { clock, transport, store, reveals, layout, events } = core;
+  const { clock, transport, store } = core;
   const alive = () => !core.isDestroyed();
 
   return {
@@ -40,18 +41,7 @@ export function createPlaybackCommands(
     },
     reveal() {
       if (!alive()) return;
-      const { frameIndex } = store.getState();
-      const frame = layout.frame(frameIndex);
-      const at = clock.now();
-      // The frozen instant, in the frame's own time: which timed messages it holds.
-      const time = layout.timeline.progressAt(core.playhead.at(at), frameIndex) * frame.duration;
-      const shownMessages = activeMessages(frame, time);
-      const fresh = reveals.reveal(frame, shownMessages);
-      store.set({ revealing: true, shownMessages, revealed: reveals.revealed });
-      transport.revealed();
-      for (const messageIndex of fresh) {
-        events.emit('reveal', { frameIndex, frameId: frame.id, messageIndex, at });
-      }
+      showMessages(core, transport.revealed);
     },
     conceal() {
       if (alive()) store.set(CONCEALED);

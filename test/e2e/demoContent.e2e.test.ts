@@ -1,7 +1,8 @@
 // The demo's words and data (demo/stories/*.json, read through react-hold-stories/schema):
 // three stories of 15 to 30 frames at about ×6, every frame described, short messages in
-// French with French typography; each story ends with a witness's question and the 3018 as the
-// last frame's link. Runs in Node with the other demo checks.
+// French with French typography, in each a long take whose messages change along it; each story
+// ends with a witness's question and the 3018 as the last frame's link. Runs in Node with the
+// other demo checks.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -113,6 +114,46 @@ describe('the demo stories', () => {
         for (const message of frame.reveal ?? []) {
           expect(message.text.length, message.text).toBeLessThanOrEqual(120);
           expect(message.from, message.text).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  test('each story has a long take whose messages change along it: when you freeze matters', () => {
+    for (const story of demoStories) {
+      // Every window, on any frame, inside its frame: start inclusive, end exclusive, at 1×.
+      for (const frame of story.frames) {
+        for (const message of frame.reveal ?? []) {
+          if (!message.at) continue;
+          const [start, end] = message.at;
+          const where = `${story.id}/${frame.id}: "${message.text}"`;
+          expect(start, where).toBeGreaterThanOrEqual(0);
+          expect(end, where).toBeGreaterThan(start);
+          expect(end, where).toBeLessThanOrEqual(frame.duration);
+        }
+      }
+      const longTakes = story.frames.filter(
+        (frame) => (frame.reveal ?? []).filter((message) => message.at).length >= 2,
+      );
+      expect(
+        longTakes.length,
+        `${story.id}: a frame with 2 timed messages or more`,
+      ).toBeGreaterThan(0);
+      for (const frame of longTakes) {
+        const where = `${story.id}/${frame.id}`;
+        // A scene that moves with the frame's progress, so each instant shows something else.
+        expect(frame.kind, where).toBe('render');
+        // Long enough to aim at an instant: 1 to 1.5 s at ×6.
+        expect(frame.duration, where).toBeGreaterThanOrEqual(6000);
+        expect(frame.duration, where).toBeLessThanOrEqual(9000);
+        // Every message of it timed, one after another: each instant says one thing.
+        const windows = (frame.reveal ?? []).map((message) => message.at);
+        expect(windows.every(Boolean), `${where}: every message timed`).toBe(true);
+        const sorted = [...(windows as [number, number][])].sort((a, b) => a[0] - b[0]);
+        for (const [index, window] of sorted.slice(1).entries()) {
+          expect(window[0], `${where}: windows apart`).toBeGreaterThanOrEqual(
+            sorted[index]?.[1] ?? 0,
+          );
         }
       }
     }

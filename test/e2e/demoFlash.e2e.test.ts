@@ -1,11 +1,14 @@
 // Flash safety (WCAG 2.3.1) and message contrast (1.4.3) of the demo, from real pixels. One walk
 // through the three stories in reading mode: every frame as Chromium paints it is measured (mean
 // relative luminance, saturated-red share; a question with its options, a last frame with its
-// 3018 link) and so is every shown message against what is behind it. The cuts are then analysed
-// by the library's own `analyzeFlashes` at each story's playback rate — each story alone and the
-// three in a row, as the collection plays them.
+// 3018 link) and so is every shown message against what is behind it — on a long take, at each
+// of its reading stops (where each timed message begins), against the scene at that instant. The
+// cuts are then analysed by the library's own `analyzeFlashes` at each story's playback rate —
+// each story alone and the three in a row, as the collection plays them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Frame, RevealMessage } from 'react-hold-stories';
 import { analyzeFlashes, type FlashFrame } from 'react-hold-stories/engine';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoStories } from '../../demo/story';
@@ -62,7 +65,8 @@ async function walkTheStories() {
       const frame = story.frames[position - 1];
       if (!frame) throw new Error(`no frame ${position} in ${story.id}`);
       if (position > 1) await nextDemoFrame(page, position, count);
-      // Paused on the frame's first display frame (progress 0): what the cut shows.
+      // Paused on the frame's first reading stop: its first display frame (what the cut shows),
+      // or on a long take whose first message starts later, the scene a moment on.
       await waitDisplayFrames(page, 3);
       // The frame alone: no messages, no scrim, no chrome, no header over it.
       const hide = await page.addStyleTag({
@@ -71,11 +75,16 @@ async function walkTheStories() {
       const shot = await page.locator(current('[data-hs-stage]')).screenshot({ scale: 'css' });
       await hide.evaluate((style) => (style as Element).remove());
       const stats = await reader.measure(shot);
-      // Reading mode shows the messages: measure them against the frame behind.
-      if ((frame.reveal?.length ?? 0) > 0) {
+      // Reading mode shows the messages: measure them against the frame behind. A long take
+      // stops at each of its timed messages in turn (Next moves to the next stop, then on).
+      for (const [stop, time] of readingStops(frame).entries()) {
+        const expected = shownAt(frame, time);
+        if (stop > 0) await page.click(current('[data-hs-control="next"]'));
+        if (expected.length === 0) continue;
+        await messagesAre(page, expected, `${story.id}/${frame.id}@${time}`);
         await messagesShown(page);
         for (const row of await messageContrasts(page, reader)) {
-          contrasts.push({ ...row, frame: `${story.id}/${frame.id}` });
+          contrasts.push({ ...row, frame: `${story.id}/${frame.id}@${time}` });
         }
       }
       table.push({
@@ -93,6 +102,46 @@ async function walkTheStories() {
   await page.close();
 }
 
+/**
+ * Where reading mode stops in a frame, in its own ms at 1×: where each timed message begins, in
+ * order; the frame's start when it has none (the library's rule, src/react/player/readingStops.ts).
+ */
+function readingStops(frame: Frame): number[] {
+  const starts = (frame.reveal ?? []).flatMap((message) => (message.at ? [message.at[0]] : []));
+  return starts.length === 0 ? [0] : [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/** The messages of `frame` a hold at `time` shows: untimed ones, and those whose window holds it. */
+function shownAt(frame: Frame, time: number): RevealMessage[] {
+  return (frame.reveal ?? []).filter(
+    (message) => !message.at || (time >= message.at[0] && time < message.at[1]),
+  );
+}
+
+/** Waits until the current frame shows exactly these messages (a reading stop has been reached). */
+async function messagesAre(page: Page, messages: RevealMessage[], where: string) {
+  const texts = messages.map((message) => message.text).sort();
+  try {
+    await page.waitForFunction(
+      ({ scope, texts }) => {
+        const shown = [...document.querySelectorAll(`${scope} [data-hs-message] .hs-message-text`)];
+        return JSON.stringify(shown.map((p) => p.textContent).sort()) === JSON.stringify(texts);
+      },
+      { scope: CURRENT, texts },
+      { timeout: 10_000 },
+    );
+  } catch (error) {
+    const shown = await page.$$eval(current('[data-hs-message] .hs-message-text'), (list) =>
+      list.map((p) => p.textContent),
+    );
+    const label = await page.getAttribute(current('[data-hs-stage]'), 'aria-label');
+    throw new Error(
+      `${where}: expected ${JSON.stringify(texts)}, ${label} shows ${JSON.stringify(shown)}`,
+      { cause: error },
+    );
+  }
+}
+
 interface Row {
   story: string;
   id: string;
@@ -105,16 +154,17 @@ interface Row {
 const finite = (rate: number) => (Number.isFinite(rate) ? rate : null);
 
 test('every message on every frame has a contrast of at least 4.5:1', () => {
-  const shown = demoStories.reduce(
-    (sum, story) =>
-      sum +
-      story.frames.reduce(
-        (texts, frame) =>
-          texts + (frame.reveal ?? []).reduce((n, message) => n + (message.from ? 2 : 1), 0),
-        0,
-      ),
-    0,
-  );
+  // Every text of every message, at each reading stop that shows it.
+  const shown = demoStories
+    .flatMap((story) => story.frames)
+    .flatMap((frame) => readingStops(frame).flatMap((time) => shownAt(frame, time)))
+    .reduce((texts, message) => texts + (message.from ? 2 : 1), 0);
+  for (const frame of demoStories.flatMap((story) => story.frames)) {
+    const atStops = readingStops(frame).flatMap((time) => shownAt(frame, time));
+    for (const message of frame.reveal ?? []) {
+      expect(atStops, `${frame.id}: "${message.text}" shows at a stop`).toContain(message);
+    }
+  }
   expect(contrasts.length, 'every text of every message was measured').toBe(shown);
   const worst = contrasts.reduce((a, b) => (b.worst < a.worst ? b : a));
   const onFrames = Math.min(...contrasts.map((row) => row.onFrame));

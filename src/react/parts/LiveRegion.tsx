@@ -6,9 +6,9 @@ import { cx } from '../util/dom';
 
 /**
  * A polite live region that speaks a question when it shows, and a frame's messages when they
- * are revealed, once per view:
- * silent while the story plays, and not repeated when the same frame is held again. The end is
- * said once, with the tally of messages found.
+ * are revealed (on a frame with timed messages, those of the instant, or that there is nothing
+ * at this instant): silent while the story plays, and not repeated when the same frame is held
+ * again on the same messages. The end is said once, with the tally of messages found.
  */
 export const LiveRegion = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
   function StoriesLiveRegion({ className, ...props }, ref) {
@@ -27,7 +27,9 @@ export const LiveRegion = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'d
       const question = frame?.kind === 'choice' ? frame.question : '';
       if (!revealing && !question) return;
       const said = shown.map(({ message }) => labels.message(message.text, message.from));
-      const text = [question, ...said].filter(Boolean).join(' ');
+      // A hold between a frame's windows says so, as the note on screen does.
+      const between = revealing && said.length === 0 && !!frame?.reveal?.some((m) => m.at);
+      const text = [question, ...said, between ? labels.nothingHere : ''].filter(Boolean).join(' ');
       setAnnounced((previous) =>
         previous.frameIndex === frameIndex && previous.text === text
           ? previous

@@ -114,3 +114,52 @@ describe('a hold on a frame with timed messages', () => {
     expect(() => make([null, [0, 10]])).not.toThrow();
   });
 });
+
+describe('messages that arrive under a reveal', () => {
+  it('show at once when the frames change beneath it (a video whose cues were read late)', () => {
+    const { player, clock, eventsOf } = setup({
+      frames: [{ id: 'clip', duration: 2000, messages: 0 }],
+    });
+    clock.advance(300);
+    player.hold();
+    player.reveal();
+    expect(player.getState().shownMessages).toEqual([]);
+    player.setFrames([
+      {
+        id: 'clip',
+        duration: 2000,
+        messages: 2,
+        windows: [
+          [0, 800],
+          [1000, 2000],
+        ],
+      },
+    ]);
+    expect(player.getState()).toMatchObject({ revealing: true, shownMessages: [0] });
+    expect(eventsOf('reveal').map((event) => event.messageIndex)).toEqual([0]);
+  });
+});
+
+describe('a seek to a window’s start', () => {
+  it('holds the window that starts there, whatever the float round trip gives back', () => {
+    const { player } = setup({
+      playbackRate: 6,
+      autoplay: false,
+      frames: [
+        { id: 'before', duration: 3000 },
+        {
+          id: 'take',
+          duration: 9000,
+          messages: 2,
+          windows: [
+            [0, 3000],
+            [3300, 9000],
+          ],
+        },
+      ],
+    });
+    player.goTo(1, 3300 / 9000);
+    player.reveal();
+    expect(player.getState().shownMessages).toEqual([1]);
+  });
+});
