@@ -4,10 +4,8 @@
 // every image loads, the element plays from its first frame, a hold shows the messages, the three
 // stories and their 3018 link are there, and nothing is asked of another host. Screenshots go to
 // test/artifacts/demo-embed-*.png.
-import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { parseStories } from 'react-hold-stories/schema';
 import { type PreviewServer, preview } from 'vite';
@@ -17,11 +15,10 @@ import homophobie from '../../demo/stories/homophobie.json';
 import rumeur from '../../demo/stories/rumeur.json';
 import { repoRoot } from '../support/aliases.mjs';
 import { audit } from './support/axe';
-import { demoFrameLabel, typographyProblems } from './support/demo';
+import { buildDemo, DEMO_CONFIG, demoFrameLabel, typographyProblems } from './support/demo';
 import { launchPhone, type Phone } from './support/server';
 
 const artifacts = join(repoRoot, 'test/artifacts');
-const config = join(repoRoot, 'demo/vite.config.ts');
 /** Its own folder: dist-demo/ may be in use (`npm run lighthouse`, a preview). */
 const outDir = join(repoRoot, 'node_modules/.cache/demo-embed-e2e');
 
@@ -51,26 +48,10 @@ const fromTheFile = (src: string | undefined) =>
   src === undefined ? undefined : new URL(src, `${origin}/histoires.json`).href;
 
 beforeAll(async () => {
-  // Relative URLs, whatever the shell says: an absolute site URL would send the images elsewhere.
-  const { DEMO_SITE_URL: _, ...env } = process.env;
-  await promisify(execFile)(
-    process.execPath,
-    [
-      join(repoRoot, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      config,
-      '--outDir',
-      outDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: repoRoot, env, maxBuffer: 16 * 1024 * 1024 },
-  );
+  await buildDemo(outDir);
   built = JSON.parse(readFileSync(join(outDir, 'histoires.json'), 'utf8'));
   server = await preview({
-    configFile: config,
+    configFile: DEMO_CONFIG,
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0 },
     logLevel: 'silent',

@@ -7,17 +7,22 @@
 // instants are set by seeking (the fixture) or read from the progress bar (the demo), never
 // timed by the test's clock. Screenshots: test/artifacts/timed-{early,late}.png and
 // demo-timed-{early,late}.png.
-import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoStories } from '../../demo/story';
 import { repoRoot } from '../support/aliases.mjs';
 import type { TimedRecord } from './fixture/timed';
-import { CURRENT, current, demoFrameLabel, messagesShown } from './support/demo';
+import {
+  buildDemo,
+  CURRENT,
+  current,
+  DEMO_CONFIG,
+  demoFrameLabel,
+  messagesShown,
+} from './support/demo';
 import { fixturePhoneForFile } from './support/fixturePhone';
 import { launchPhone, type Phone, type StoryPage } from './support/server';
 
@@ -156,7 +161,6 @@ describe('a long take with two timed messages (fixture)', () => {
 });
 
 describe('the demo’s long take, as built (Jade’s canteen)', () => {
-  const config = join(repoRoot, 'demo/vite.config.ts');
   /** Its own folder: dist-demo/ and the embed test's folder may be in use. */
   const outDir = join(repoRoot, 'node_modules/.cache/demo-timed-e2e');
   const jade = demoStories[0];
@@ -168,24 +172,9 @@ describe('the demo’s long take, as built (Jade’s canteen)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const { DEMO_SITE_URL: _, ...env } = process.env;
-    await promisify(execFile)(
-      process.execPath,
-      [
-        join(repoRoot, 'node_modules/vite/bin/vite.js'),
-        'build',
-        '--config',
-        config,
-        '--outDir',
-        outDir,
-        '--emptyOutDir',
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: repoRoot, env, maxBuffer: 16 * 1024 * 1024 },
-    );
+    await buildDemo(outDir);
     server = await preview({
-      configFile: config,
+      configFile: DEMO_CONFIG,
       build: { outDir },
       preview: { host: '127.0.0.1', port: 0 },
       logLevel: 'silent',

@@ -1,11 +1,40 @@
 // The demo app (demo/: the opening screen, then three French stories at ×6 in a collection)
 // served by Vite from the sources, driven on the phone, and pixel statistics of screenshots —
 // decoded in a blank page of the same browser, so no image library is needed in Node.
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveForTests } from '../../bench/serveFixture.mjs';
 import { repoRoot } from '../../support/aliases.mjs';
 import type { FixtureServer, Phone } from './server';
+
+/** The demo's Vite config. */
+export const DEMO_CONFIG = join(repoRoot, 'demo/vite.config.ts');
+
+/**
+ * Builds the demo into `outDir` as `npm run build:demo` does, with relative URLs whatever the
+ * shell says (an absolute `DEMO_SITE_URL` would send the pages' requests to another host).
+ */
+export async function buildDemo(outDir: string): Promise<void> {
+  const { DEMO_SITE_URL: _, ...env } = process.env;
+  const vite = join(repoRoot, 'node_modules/vite/bin/vite.js');
+  await promisify(execFile)(
+    process.execPath,
+    [
+      vite,
+      'build',
+      '--config',
+      DEMO_CONFIG,
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: repoRoot, env, maxBuffer: 16 * 1024 * 1024 },
+  );
+}
 
 /** Starts Vite with demo/vite.config.ts on a free port (no watcher, no hot reload). */
 export function startDemoServer(): Promise<FixtureServer> {
