@@ -75,6 +75,21 @@ describe('a video with a cue file', () => {
     expect(await story.page.$('[data-hs-media-fallback]')).toBeNull();
   });
 
+  test('a cue file without a cue: a warning naming the frame, and the video plays on', async () => {
+    const warnings: string[] = [];
+    const story = await fixture.open('media.html?kind=cues&cues=empty&rate=1');
+    story.page.on(
+      'console',
+      (message) => message.type() === 'warning' && warnings.push(message.text()),
+    );
+    await story.page.reload();
+    await story.page.waitForFunction(
+      () => (document.querySelector('video')?.currentTime ?? 0) > 0.3,
+    );
+    expect(warnings).toEqual([expect.stringContaining('cues of frame "clock"')]);
+    expect(warnings[0]).toContain('has no cue with text');
+  });
+
   test('captions on: the browser shows them over the video, held or playing', async () => {
     const story = await fixture.open('media.html?kind=cues&rate=1');
     const { page } = story;

@@ -1,6 +1,7 @@
 import { type RefObject, useEffect } from 'react';
 import type { VideoFrame } from '../../story/types';
 import { useStoriesContext } from '../context';
+import { warnOnce } from '../util/dev';
 import { cueMessages } from './cueMessages';
 
 /**
@@ -21,7 +22,13 @@ export function useCueTrack(
     // Metadata cues load only for a track that is not disabled; hidden shows nothing itself.
     element.track.mode = 'hidden';
     const load = () => {
-      reportCues(frame.id, cueMessages(element.track.cues as ArrayLike<VTTCue> | null));
+      const messages = cueMessages(element.track.cues as ArrayLike<VTTCue> | null);
+      if (process.env.NODE_ENV !== 'production' && messages.length === 0) {
+        warnOnce(
+          `cues of frame "${frame.id}": ${frame.cues} has no cue with text; no timed messages`,
+        );
+      }
+      reportCues(frame.id, messages);
       known();
     };
     const fail = () => {
