@@ -156,7 +156,7 @@ export const CuesEarly: Story = {
     await waitFor(
       () => expect(shownMessages(canvasElement)).toEqual(['LéaThe count starts & nobody looks.']),
       {
-        timeout: 5000,
+        timeout: 15_000,
       },
     );
     await waitFor(() => expect(canvas.getByText('Léa')).toBeVisible());
@@ -176,7 +176,7 @@ export const CuesLate: Story = {
     await waitFor(
       () => expect(shownMessages(canvasElement)).toEqual(['Everyone is watching now.']),
       {
-        timeout: 5000,
+        timeout: 15_000,
       },
     );
     const slot = canvasElement.querySelector('[data-placement="top"]');

@@ -117,6 +117,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: `${repoRoot}.storybook` })],
         test: {
           name: 'storybook',
+          // A story that loads a video and its cue file may wait on them on a busy machine.
+          testTimeout: 20_000,
           browser: {
             enabled: true,
             headless: true,

@@ -1,5 +1,5 @@
 import { type MotionValue, motionValue } from 'framer-motion';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createPlayer, createWindowClock, type Player } from '../../engine';
 import { validatePlaybackRate } from '../../engine/validate';
 import { isPlaybackRate } from '../../story/fields';
@@ -38,15 +38,14 @@ export function usePlayer(
   const rate = usePlaybackRate(props.playbackRate ?? story.playbackRate ?? 1);
   const loop = props.loop ?? false;
   const [measured] = useState<Measured>(() => ({ tones: new Map(), durations: new Map() }));
-  const frames = useMemo(() => toEngineFrames(story.frames, measured), [story, measured]);
 
   const [made] = useState(() => {
     const progress = motionValue(0);
     const player = createPlayer({
-      frames,
+      frames: toEngineFrames(story.frames, measured),
       playbackRate: rate,
       loop,
-      frameIndex: startIndex(props.defaultFrameIndex, frames.length),
+      frameIndex: startIndex(props.defaultFrameIndex, story.frames.length),
       autoplay,
       flashGuard: props.flashGuard,
       answers: props.defaultAnswers,
@@ -77,7 +76,12 @@ export function usePlayer(
     player.connect(createWindowClock(window), document);
     return () => player.disconnect();
   }, [player]);
-  useEffect(() => player.setFrames(frames), [player, frames]);
+  // What is measured (a video's length) is read when the story changes, not when it rendered:
+  // a length that arrived in between is kept, whichever of the two came first.
+  useEffect(
+    () => player.setFrames(toEngineFrames(story.frames, measured)),
+    [player, story, measured],
+  );
   useEffect(() => player.setPlaybackRate(rate), [player, rate]);
   useEffect(() => player.setLoop(loop), [player, loop]);
   return made;
