@@ -90,7 +90,7 @@ export const englishLabels: StoriesLabels = {
 
 /** French typography: a no-break space before `:` (and the story's own `« »`, `?`). */
 export const frenchLabels: StoriesLabels = {
-  story: 'story',
+  story: 'histoire',
   frame: (position, count) => `Image ${position} sur ${count}`,
   pause: 'Pause',
   play: 'Lecture',
@@ -105,7 +105,7 @@ export const frenchLabels: StoriesLabels = {
   timed: (time, message) => `${time} — ${message}`,
   tally: (revealed, total) =>
     `${revealed} / ${total} message${total > 1 ? 's' : ''} découvert${revealed > 1 ? 's' : ''}`,
-  ended: 'Fin de la story',
+  ended: 'Fin de l’histoire',
   mute: 'Couper le son',
   captions: 'Sous-titres',
   unmuteHint: 'Le son est coupé\u00a0: appuie sur le haut-parleur pour l’entendre.',
@@ -117,13 +117,13 @@ export const frenchLabels: StoriesLabels = {
     })[kind],
   readingMode: 'Mode lecture',
   transcript: 'Transcription',
-  transcriptTitle: (title) => `Transcription\u00a0: ${title}`,
+  transcriptTitle: (title) => `Transcription — ${title}`,
   closeTranscript: 'Fermer la transcription',
   yourAnswer: 'Ta réponse',
   rightAnswer: 'Bonne réponse',
-  previousStory: 'Story précédente',
-  nextStory: 'Story suivante',
-  storyPosition: (position, count, title) => `Story ${position} sur ${count}\u00a0: ${title}`,
+  previousStory: 'Histoire précédente',
+  nextStory: 'Histoire suivante',
+  storyPosition: (position, count, title) => `Histoire ${position} sur ${count}\u00a0: ${title}`,
 };
 
 /**

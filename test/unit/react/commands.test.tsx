@@ -50,7 +50,7 @@ describe('commands', () => {
     view.advance(4000);
     expect(view.status()).toBe('ended');
     expect(view.root.querySelector('[data-hs-live]')).toHaveTextContent(
-      'Fin de la story. 2 / 3 messages découverts',
+      'Fin de l’histoire. 2 / 3 messages découverts',
     );
   });
 });

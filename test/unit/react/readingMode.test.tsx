@@ -85,7 +85,7 @@ describe('transcript', () => {
   it('lists every frame with its text alternative and messages, and freezes the story', () => {
     const view = renderStories({ labels: 'fr' });
     click('Transcription');
-    const dialog = screen.getByRole('dialog', { name: 'Transcription\u00a0: A school day' });
+    const dialog = screen.getByRole('dialog', { name: 'Transcription — A school day' });
     expect(view.status()).toBe('held');
     const items = within(dialog)
       .getAllByRole('heading', { level: 3 })

@@ -22,7 +22,7 @@ describe('server rendering', () => {
     const { Stories } = await import('react-hold-stories');
     const { story } = await import('./harness');
     const html = renderToString(<Stories story={story} labels="fr" />);
-    expect(html).toContain('aria-roledescription="story"');
+    expect(html).toContain('aria-roledescription="histoire"');
     expect(html).toContain('aria-label="A school day"');
     expect(html).toContain('Image 1 sur 3');
     expect(html).toContain('A crowded school bus');
