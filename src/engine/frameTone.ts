@@ -57,7 +57,10 @@ function parseCssColors(background: string): Rgb[] | null {
       color = parseFunction(name, text.slice(TOKEN.lastIndex, end));
       if (!color) return null;
       TOKEN.lastIndex = end + 1;
-    } else color = NAMED[token];
+    } else if (Object.hasOwn(NAMED, token)) {
+      // Own names only: "constructor" or "toString" are words, not colours.
+      color = NAMED[token];
+    }
     if (color) colors.push(color);
   }
   return colors;

@@ -13,6 +13,16 @@ describe('the tone of a CSS background', () => {
     expect(toneOfBackground('navy').luminance).toBeCloseTo(relativeLuminance(0, 0, 128), 10);
   });
 
+  it('knows no colour by the names every object has (a card once crashed on "constructor")', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(toneOfBackground(word)).toEqual({});
+      expect(toneOfBackground(`linear-gradient(${word}, #fff)`)).toEqual({
+        luminance: 1,
+        saturatedRed: 0,
+      });
+    }
+  });
+
   it('weighs a gradient’s stops the same, and skips what is not a colour', () => {
     expect(toneOfBackground('linear-gradient(165deg, #000 10%, #fff)')).toEqual({
       luminance: 0.5,
