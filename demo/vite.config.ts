@@ -7,25 +7,33 @@ import { embedFiles } from './tools/embed/plugin.mjs';
 const demoDir = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Where the site will live, for the social preview (link previews need an absolute image URL)
- * and for the embed (embed.html's snippet and the images of histoires.json then carry absolute
- * URLs, so the stories play from a page of another site; that site fetches histoires.json, so
- * this host must answer it with `Access-Control-Allow-Origin`).
- * `DEMO_SITE_URL=https://example.org/stop-harcelement/ npm run build:demo`; without it they are
- * referenced relative to the page.
+ * Where the site will live, for the embed (embed.html's snippet and the images of
+ * histoires.json then carry absolute URLs, so the stories play from a page of another site;
+ * that site fetches histoires.json, so this host must answer it with
+ * `Access-Control-Allow-Origin`) and for the social preview.
+ * `DEMO_SITE_URL=https://example.org/stop-harcelement/ npm run build:demo`; without it the embed
+ * refers to its files relative to the page.
  */
 function siteUrl(): string {
   const url = process.env.DEMO_SITE_URL ?? '';
   return url === '' || url.endsWith('/') ? url : `${url}/`;
 }
 
-/** Fills `%DEMO_SITE_URL%` in index.html (the social preview's address). */
+/**
+ * The address the social preview (`og:url`, `og:image`) names when `DEMO_SITE_URL` is not set:
+ * link previews (Facebook, WhatsApp, Slack…) ignore a relative `og:image`, so the preview is
+ * always absolute. It is where GitHub Pages publishes this repository (package.json's
+ * `repository`); a site published elsewhere sets `DEMO_SITE_URL` at build time.
+ */
+const DEFAULT_SITE_URL = 'https://react-hold-stories.github.io/react-hold-stories/';
+
+/** Fills `%DEMO_SITE_URL%` in index.html (the social preview's address, always absolute). */
 function socialPreviewUrl(): Plugin {
   return {
     name: 'demo:site-url',
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) => html.replaceAll('%DEMO_SITE_URL%', siteUrl() || '/'),
+      handler: (html) => html.replaceAll('%DEMO_SITE_URL%', siteUrl() || DEFAULT_SITE_URL),
     },
   };
 }

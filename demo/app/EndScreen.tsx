@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { demoStories, messageTotals } from '../stories';
 import { HELP } from './help';
+import { ShareButton } from './ShareButton';
 import { type Tally, useTally } from './tally';
 
 /**
- * After the last story: what was found, a way back in, and above all what to do — talk to an
- * adult, keep evidence, report, support a classmate — with 3018 and 119 one tap away.
+ * After the last story, what to do first: call 3018 (the one primary action, in view on a
+ * phone without scrolling), then what a pupil or a witness can do, the other numbers, and only
+ * then share and replay. What was found is told as a fact about real life, not as a score.
  */
 export function EndScreen({ tally, onReplay }: { tally: Tally; onReplay(reading: boolean): void }) {
   useTally(tally);
@@ -20,50 +21,24 @@ export function EndScreen({ tally, onReplay }: { tally: Tally; onReplay(reading:
         Le harcèlement ne se voit pas toujours. Il se vit tous les jours.
       </h1>
       <p className="demo-end-tally" data-demo-found={found}>
-        {found === 0 ? (
-          <>Tu n’as découvert aucun des {messageTotals.all} messages cachés.</>
-        ) : (
-          <>
-            Tu as découvert{' '}
-            <strong>
-              {found} message{found > 1 ? 's' : ''} caché{found > 1 ? 's' : ''} sur{' '}
-              {messageTotals.all}
-            </strong>
-            .
-          </>
-        )}
-        {found < messageTotals.all &&
-          ' Revois les histoires et arrête-toi plus souvent, à d’autres moments.'}
+        <FoundSentence found={found} />
       </p>
-      <ul className="demo-end-stories">
-        {demoStories.map((story) => (
-          <li key={story.id}>
-            <span>{story.title}</span>
-            <span className="demo-end-count">
-              {tally.count(story.id)}
-              {'\u00a0/\u00a0'}
-              {messageTotals.byStory[story.id]}
-            </span>
-          </li>
-        ))}
-      </ul>
-      <div className="demo-actions">
-        <button
-          type="button"
-          className="demo-button demo-button-primary"
-          data-demo-replay
-          onClick={() => onReplay(false)}
-        >
-          Revoir les histoires
-        </button>
-        <button
-          type="button"
-          className="demo-button demo-button-secondary"
-          onClick={() => onReplay(true)}
-        >
-          Revoir en mode lecture
-        </button>
-      </div>
+
+      <section className="demo-help" aria-labelledby="demo-help">
+        <h2 id="demo-help">Tu le vis ou tu le vois{'\u202f'}?</h2>
+        <a className="demo-call" href={bullying.tel} data-demo-call>
+          <span className="demo-call-number" aria-hidden="true">
+            {bullying.number}
+          </span>
+          <span>Appeler le {bullying.number} — gratuit, anonyme, 7j/7</span>
+        </a>
+        <p>
+          Le numéro national contre le harcèlement, à l’école comme en ligne. Gratuit, anonyme et
+          confidentiel. 7{'\u00a0'}jours sur 7, de 9{'\u00a0'}h à 23{'\u00a0'}h{'\u00a0'}: par
+          téléphone, par chat (<a href={bullying.web}>{bullying.webLabel}</a>) et avec l’application
+          3018.
+        </p>
+      </section>
 
       <section className="demo-end-section" aria-labelledby="demo-todo">
         <h2 id="demo-todo">Ce que tu peux faire</h2>
@@ -90,25 +65,8 @@ export function EndScreen({ tally, onReplay }: { tally: Tally; onReplay(reading:
         </ul>
       </section>
 
-      <section className="demo-end-section demo-help" aria-labelledby="demo-help">
-        <h2 id="demo-help">Besoin d’aide{'\u202f'}?</h2>
-        <a className="demo-call" href={bullying.tel}>
-          <span className="demo-call-number" aria-hidden="true">
-            {bullying.number}
-          </span>
-          <span>Appeler le {bullying.number}</span>
-        </a>
-        <p>
-          Le numéro national contre le harcèlement, à l’école comme en ligne. Gratuit, anonyme et
-          confidentiel. 7{'\u00a0'}jours sur 7, de 9{'\u00a0'}h à 23{'\u00a0'}h{'\u00a0'}: par
-          téléphone, par chat et avec l’application 3018.
-        </p>
-        <p>
-          <a href={bullying.web}>
-            Chat et application{'\u00a0'}: {bullying.webLabel}
-          </a>
-        </p>
-        <h3>Un enfant en danger{'\u202f'}?</h3>
+      <section className="demo-end-section" aria-labelledby="demo-danger">
+        <h2 id="demo-danger">Un enfant en danger{'\u202f'}?</h2>
         <a className="demo-call demo-call-secondary" href={childInDanger.tel}>
           <span className="demo-call-number" aria-hidden="true">
             {childInDanger.number}
@@ -131,6 +89,25 @@ export function EndScreen({ tally, onReplay }: { tally: Tally; onReplay(reading:
         </p>
       </section>
 
+      <div className="demo-actions">
+        <ShareButton />
+        <button
+          type="button"
+          className="demo-button demo-button-secondary"
+          data-demo-replay
+          onClick={() => onReplay(false)}
+        >
+          Revoir les histoires
+        </button>
+        <button
+          type="button"
+          className="demo-button demo-button-secondary"
+          onClick={() => onReplay(true)}
+        >
+          Revoir en mode lecture
+        </button>
+      </div>
+
       <footer className="demo-credits">
         <p>
           Histoires et personnages inventés, à partir de situations que vivent beaucoup d’élèves.
@@ -144,4 +121,23 @@ export function EndScreen({ tally, onReplay }: { tally: Tally; onReplay(reading:
       </footer>
     </main>
   );
+}
+
+/**
+ * The hidden messages the viewer read, as a fact, not a score: no total, no "try harder". In
+ * real life one is enough to act, and none seen means the day went by too fast.
+ */
+function FoundSentence({ found }: { found: number }) {
+  if (found === 0) {
+    return (
+      <>
+        Tu n’as lu aucun message caché{'\u00a0'}: la journée a défilé trop vite. Dans la vraie vie
+        aussi, il faut s’arrêter pour voir.
+      </>
+    );
+  }
+  if (found === 1) {
+    return <>Tu as lu un message caché. Dans la vraie vie, un seul suffit pour agir.</>;
+  }
+  return <>Tu as lu {found} messages cachés. Dans la vraie vie, un seul suffit pour agir.</>;
 }

@@ -49,6 +49,8 @@ export function Player(props: PlayerProps) {
         readingMode={props.reading}
         onReadingModeChange={props.onReadingChange}
         labels={demoLabels}
+        // The piece is the hold: say so on the picture until the first one.
+        holdPrompt
         onReveal={(event) => tally.add(event.storyId, event.frameId, event.messageIndex)}
         onEnded={props.onFinish}
         onClose={props.onFinish}

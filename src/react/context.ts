@@ -25,6 +25,8 @@ export interface StoriesContextValue
   onClose?: () => void;
   /** `'vertical'`: inline in a scrolling page, vertical pans scroll it (see `StoryOptions`). */
   scroll: 'none' | 'vertical';
+  /** The `holdPrompt` option: a "Hold to read" prompt on the stage until the first hold. */
+  holdPrompt: boolean;
   /** The `loader` prop: shown while a frame's media is late. */
   loader?: ReactNode;
   /** Whether captioned videos show their captions (the CC toggle; holds across frames). */

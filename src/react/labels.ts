@@ -16,6 +16,9 @@ export interface StoriesLabels {
   rateDescription: (rate: number) => string;
   /** The hint shown and spoken while playing. */
   holdHint: string;
+  /** The on-stage prompt (`holdPrompt`), and its button that hides it. */
+  holdPrompt: string;
+  hidePrompt: string;
   /** The announcement of a frame's revealed messages; `from` may be empty. */
   message: (text: string, from?: string) => string;
   /** Shown by a hold between a frame's timed messages: nothing at this instant. */
@@ -63,6 +66,8 @@ export const englishLabels: StoriesLabels = {
   rate: (rate) => formatRate(rate, 'en'),
   rateDescription: (rate) => `Playing ${formatRate(rate, 'en')} faster`,
   holdHint: 'Press and hold to read the hidden messages. Space does the same.',
+  holdPrompt: 'Hold to read',
+  hidePrompt: 'Hide this hint',
   message: (text, from) => (from ? `${from}: ${text}` : text),
   nothingHere: 'Nothing here — keep watching, and hold at another moment.',
   timed: (time, message) => `${time} — ${message}`,
@@ -100,6 +105,8 @@ export const frenchLabels: StoriesLabels = {
   rate: (rate) => formatRate(rate, 'fr'),
   rateDescription: (rate) => `Lecture accélérée ${formatRate(rate, 'fr')}`,
   holdHint: 'Maintiens le doigt appuyé pour lire les messages cachés. La touche Espace aussi.',
+  holdPrompt: 'Maintiens pour lire',
+  hidePrompt: 'Masquer l’indication',
   message: (text, from) => (from ? `${from}\u00a0: ${text}` : text),
   nothingHere: 'Rien ici — continue de regarder, et arrête-toi à un autre moment.',
   timed: (time, message) => `${time} — ${message}`,

@@ -5,6 +5,7 @@ import type { StoryEvents, StoryOptions } from './types';
 export const STORY_OPTIONS = [
   'playbackRate',
   'holdDelay',
+  'holdPrompt',
   'labels',
   'dir',
   'flashGuard',

@@ -59,6 +59,11 @@ export interface StoryOptions {
   playbackRate?: number;
   /** How long (ms) a press must last to reveal the messages; shorter is a tap. Default 300. */
   holdDelay?: number;
+  /**
+   * Shows a small "Hold to read" prompt on the stage until the viewer's first hold (or until
+   * they hide it): for a piece whose whole point is the hold. Default false.
+   */
+  holdPrompt?: boolean;
   /** `'fr'`, `'en'` (default) or your own labels; every visible or spoken string comes from it. */
   labels?: LabelsOption;
   /** Text direction: `'rtl'` mirrors the tap zones, the arrows and the progress. Default `'ltr'`. */

@@ -1,9 +1,10 @@
 // The demo as a viewer meets it, on a phone with touch: the opening screen → "Commencer" → a
 // hold freezes the frame and shows its messages (the tally counts them) → release, the day
 // rushes on → the last story stops on its question until a tap answers it (its feedback shows)
-// and a tap on the right moves on → its last frame links to the 3018 → the end screen (help,
-// 3018, 119) → replay. Screenshots of each step go to test/artifacts/demo-*.png; axe checks the
-// opening screen, the answered question and the end screen.
+// and a tap on the right moves on → its last frame links to the 3018 → the end screen (3018
+// first and in view, what to do, 119, share) → replay. Screenshots of each step go to
+// test/artifacts/demo-*.png; axe checks the opening screen, the answered question and the end
+// screen.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -243,11 +244,12 @@ describe('the Stop Harcèlement demo on a phone', () => {
     );
   });
 
-  test('the last story ends on the end screen: what to do, 3018 and 119', async () => {
+  test('the last story ends on the end screen: 3018 first and in view, what to do, 119', async () => {
     await page.waitForSelector('[data-demo-end]', { timeout: 20_000 });
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const text = (await page.textContent('[data-demo-end]')) ?? '';
     for (const expected of [
+      'Appeler le 3018 — gratuit, anonyme, 7j/7',
       'adulte de confiance',
       'preuves',
       'Signale',
@@ -266,8 +268,72 @@ describe('the Stop Harcèlement demo on a phone', () => {
     );
     expect(web.length).toBeGreaterThanOrEqual(2);
     expect(web.every((href) => href.startsWith('https://'))).toBe(true);
+
+    // The 3018 is the first action, and on a 390×844 phone it is in view without scrolling.
+    const first = await page.$eval('[data-demo-end]', (end) => {
+      const action = end.querySelector('a[href], button');
+      const box = action?.getBoundingClientRect();
+      return {
+        href: action?.getAttribute('href'),
+        bottom: box?.bottom ?? Number.POSITIVE_INFINITY,
+        scrollY: window.scrollY,
+        viewport: window.innerHeight,
+      };
+    });
+    expect(first.href).toBe('tel:3018');
+    expect(first.scrollY).toBe(0);
+    expect(first.bottom).toBeLessThanOrEqual(first.viewport);
+
+    // What was found is a fact about real life, not a score: no total, no "try harder".
+    const found = (await page.textContent('[data-demo-found]')) ?? '';
+    expect(found).toContain('Dans la vraie vie');
+    expect(found).not.toContain(`${totalMessages}`);
+    expect(found).not.toMatch(/plus souvent/);
     await shoot('end');
     await audit(page, 'demo-end');
+  });
+
+  test('the end screen shares the page: the share sheet, else the link copied', async () => {
+    const share = page.locator('button[data-demo-share]');
+    const here = page.url().split('#')[0];
+    expect(await share.textContent()).toBe('Partager');
+    // A share sheet (Web Share API) receives the title, a sentence and the page's address.
+    await page.evaluate(() => {
+      const record = window as unknown as { shared?: ShareData };
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => {
+          record.shared = data;
+        },
+      });
+    });
+    await share.click();
+    const shared = await page.evaluate(
+      () => (window as unknown as { shared?: ShareData }).shared ?? null,
+    );
+    expect(shared?.title).toMatch(/Stop Harcèlement/);
+    expect(shared?.text).toMatch(/3018/);
+    expect(shared?.url).toBe(here);
+    expect(await page.textContent('[data-demo-share-status]')).toBe('');
+    // Without one, the link is copied and the page says so.
+    await page.evaluate(() => {
+      const record = window as unknown as { copied?: string };
+      Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          writeText: async (text: string) => {
+            record.copied = text;
+          },
+        },
+      });
+    });
+    await share.click();
+    await page.waitForSelector('[data-demo-share-status="copied"]');
+    expect(await page.textContent('[data-demo-share-status]')).toBe('Lien copié');
+    expect(await page.evaluate(() => (window as unknown as { copied?: string }).copied)).toBe(here);
+    expect(await page.isVisible('[data-demo-share-status]')).toBe(true);
+    await audit(page, 'demo-end-shared');
   });
 
   test('replay starts the first story again and keeps what was found', async () => {

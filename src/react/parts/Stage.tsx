@@ -11,6 +11,7 @@ import { usePlayerState } from '../hooks';
 import { compose, cx } from '../util/dom';
 import { Action } from './Action';
 import { Frame } from './Frame';
+import { HoldPrompt } from './HoldPrompt';
 import { RevealLayer } from './RevealLayer';
 
 type Handler = (event: SyntheticEvent) => void;
@@ -55,6 +56,7 @@ export const Stage = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>
             <Frame />
             <RevealLayer />
             <Action />
+            <HoldPrompt />
           </>
         )}
       </div>

@@ -1,0 +1,41 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderStories } from './harness';
+
+const prompt = () => document.querySelector('[data-hs-hold-prompt]');
+
+describe('the hold prompt (holdPrompt)', () => {
+  it('is off by default', () => {
+    renderStories();
+    expect(prompt()).toBeNull();
+  });
+
+  it('shows until the first hold, across frames; a tap is not a hold', () => {
+    const view = renderStories({ holdPrompt: true, labels: 'fr' });
+    expect(prompt()).toHaveTextContent('Maintiens pour lire');
+    view.press();
+    view.lift();
+    expect(view.frameLabel()).toBe('Image 2 sur 3');
+    expect(prompt()).not.toBeNull();
+    view.press();
+    view.advance(400);
+    // While the messages show, it steps aside; after the first hold it is gone for good.
+    expect(prompt()).toBeNull();
+    view.lift();
+    expect(prompt()).toBeNull();
+  });
+
+  it('hides with its button, which never pauses or steps the story', () => {
+    const view = renderStories({ holdPrompt: true });
+    const hide = screen.getByRole('button', { name: 'Hide this hint' });
+    act(() => hide.click());
+    expect(prompt()).toBeNull();
+    expect(view.status()).toBe('playing');
+    expect(view.frameLabel()).toBe('Frame 1 of 3');
+  });
+
+  it('is not there in reading mode', () => {
+    renderStories({ holdPrompt: true, defaultReadingMode: true });
+    expect(prompt()).toBeNull();
+  });
+});
