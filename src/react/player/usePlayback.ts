@@ -72,6 +72,9 @@ export function usePlayback(
     (forward: boolean, cause: ChangeCause) => {
       const now = latest.current;
       if (now.reading && stepStop(player, now.frames, forward, cause)) return;
+      const first = player.getState().frameIndex === 0;
+      // Reading, the first stop of the first frame has nothing before it.
+      if (now.reading && !forward && first) return;
       landOnLast.current = now.reading && !forward;
       if (forward) player.next(cause);
       else player.prev(cause);

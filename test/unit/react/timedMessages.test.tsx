@@ -104,6 +104,14 @@ describe('timed messages', () => {
     expect(view.messages()).toEqual(['Nobody moves aside.', 'Every morning.']);
     act(() => screen.getByRole('button', { name: 'Previous frame' }).click());
     expect(view.messages()).toEqual(['Here she comes.', 'Every morning.']);
+    // Nothing before the first stop of the first frame: it stays, and the next frame opens on
+    // its first stop as usual.
+    act(() => screen.getByRole('button', { name: 'Previous frame' }).click());
+    expect(view.messages()).toEqual(['Here she comes.', 'Every morning.']);
+    key('ArrowRight');
+    key('ArrowRight');
+    key('ArrowLeft');
+    expect(view.messages()).toEqual(['Nobody moves aside.', 'Every morning.']);
   });
 });
 
