@@ -15,7 +15,7 @@ export const LiveRegion = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'d
     const { story, labels } = useStoriesContext('Stories.LiveRegion');
     const frameIndex = usePlayerState((state) => state.frameIndex);
     const revealing = usePlayerState((state) => state.revealing);
-    const shown = useShownMessages('Stories.LiveRegion');
+    const { messages: shown, between } = useShownMessages('Stories.LiveRegion');
     const ended = usePlayerState((state) => state.status === 'ended');
     const revealed = usePlayerState((state) => state.revealed);
     const total = usePlayerState((state) => state.revealTotal);
@@ -28,14 +28,13 @@ export const LiveRegion = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'d
       if (!revealing && !question) return;
       const said = shown.map(({ message }) => labels.message(message.text, message.from));
       // A hold between a frame's windows says so, as the note on screen does.
-      const between = revealing && said.length === 0 && !!frame?.reveal?.some((m) => m.at);
       const text = [question, ...said, between ? labels.nothingHere : ''].filter(Boolean).join(' ');
       setAnnounced((previous) =>
         previous.frameIndex === frameIndex && previous.text === text
           ? previous
           : { frameIndex, text },
       );
-    }, [revealing, shown, frameIndex, story, labels]);
+    }, [revealing, shown, between, frameIndex, story, labels]);
 
     // The end is said once, with what was found: the chrome's Play button alone does not tell it.
     const end = total > 0 ? `${labels.ended}. ${labels.tally(revealed, total)}` : labels.ended;

@@ -17,11 +17,9 @@ export const RevealLayer = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'
   function StoriesRevealLayer({ className, ...props }, ref) {
     const { story, labels } = useStoriesContext('Stories.RevealLayer');
     const index = usePlayerState((state) => state.frameIndex);
-    const revealing = usePlayerState((state) => state.revealing);
     const frame = story.frames[index];
-    const messages = useShownMessages('Stories.RevealLayer');
-    // A hold between a frame's windows: nothing is lost, the viewer froze too early or too late.
-    const between = revealing && messages.length === 0 && !!frame?.reveal?.some((m) => m.at);
+    // Between a frame's windows nothing is lost: the viewer froze too early or too late.
+    const { messages, between } = useShownMessages('Stories.RevealLayer');
 
     return (
       <div className={cx('hs-reveal', className)} data-hs-reveal {...props} ref={ref}>
