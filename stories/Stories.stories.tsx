@@ -44,6 +44,8 @@ const meta = {
     labels: { control: 'inline-radio', options: ['en', 'fr'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     loop: { control: 'boolean' },
+    glimpse: { control: 'boolean' },
+    holdPrompt: { control: 'boolean' },
     // A controlled prop needs a parent that answers its on…Change: not a control's job.
     paused: { control: false },
   },
@@ -70,6 +72,22 @@ export const WithHeader: Story = {
     const header = canvasElement.querySelector('[data-hs-header]');
     await expect(header).toHaveTextContent('Sam, 4e B · 7:42');
     await expect(header?.querySelector('img')).toHaveAttribute('alt', '');
+  },
+};
+
+/**
+ * Glimpses (`glimpse`): while the story plays, each message rushes by in its place as a faint
+ * bubble of streaks — its shape, never a letter. Paused here to look at one; hold to read it.
+ */
+export const Glimpses: Story = {
+  args: { glimpse: true, defaultPaused: true },
+  play: async ({ canvasElement }) => {
+    const glimpses = canvasElement.querySelectorAll('[data-hs-glimpse]');
+    await expect(glimpses.length).toBeGreaterThan(0);
+    for (const glimpse of glimpses) {
+      await expect(glimpse).toHaveAttribute('aria-hidden', 'true');
+      await expect(glimpse.textContent).toBe('');
+    }
   },
 };
 

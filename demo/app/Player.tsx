@@ -51,6 +51,7 @@ export function Player(props: PlayerProps) {
         labels={demoLabels}
         // The piece is the hold: say so on the picture until the first one.
         holdPrompt
+        glimpse
         onReveal={(event) => tally.add(event.storyId, event.frameId, event.messageIndex)}
         onEnded={props.onFinish}
         onClose={props.onFinish}

@@ -58,6 +58,8 @@ export function ElementStories({ view }: { view: ElementView }) {
     loop: options.loop,
     onClose: options.closable ? () => dispatch('close', {}) : undefined,
     scroll: options.scroll,
+    glimpse: options.glimpse,
+    holdPrompt: options.holdPrompt,
     fallback: (issues: readonly StoryIssue[]) =>
       problem(invalidDetail(options.src, issues).message),
     onInvalid: (issues: readonly StoryIssue[]) =>

@@ -18,6 +18,8 @@ export const ATTRIBUTES = [
   'header',
   'closable',
   'scroll',
+  'glimpse',
+  'hold-prompt',
 ] as const;
 
 /** What the attributes ask for, checked: a bad value is left out, with a warning naming it. */
@@ -34,6 +36,8 @@ export interface ElementOptions {
   closable: boolean;
   /** `scroll="vertical"`: inline in an article, a vertical pan scrolls the page. */
   scroll: 'none' | 'vertical';
+  glimpse: boolean;
+  holdPrompt: boolean;
 }
 
 const FLASH_GUARDS: readonly string[] = ['slow', 'warn', 'off'];
@@ -108,5 +112,7 @@ export function readAttributes(
     header: has('header'),
     closable: has('closable'),
     scroll: get('scroll') === 'vertical' ? 'vertical' : 'none',
+    glimpse: has('glimpse'),
+    holdPrompt: has('hold-prompt'),
   };
 }

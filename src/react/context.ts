@@ -27,6 +27,8 @@ export interface StoriesContextValue
   scroll: 'none' | 'vertical';
   /** The `holdPrompt` option: a "Hold to read" prompt on the stage until the first hold. */
   holdPrompt: boolean;
+  /** The `glimpse` option: messages rush by as glimpses while the story plays. */
+  glimpse: boolean;
   /** The `loader` prop: shown while a frame's media is late. */
   loader?: ReactNode;
   /** Whether captioned videos show their captions (the CC toggle; holds across frames). */

@@ -6,6 +6,7 @@ export const STORY_OPTIONS = [
   'playbackRate',
   'holdDelay',
   'holdPrompt',
+  'glimpse',
   'labels',
   'dir',
   'flashGuard',

@@ -64,6 +64,12 @@ export interface StoryOptions {
    * they hide it): for a piece whose whole point is the hold. Default false.
    */
   holdPrompt?: boolean;
+  /**
+   * While the story plays, each frame's messages rush by as glimpses in their places — their
+   * shape, never their words, readable at no rate — and show only while held: "it is there,
+   * you are going too fast". Decorative (`aria-hidden`). Default false.
+   */
+  glimpse?: boolean;
   /** `'fr'`, `'en'` (default) or your own labels; every visible or spoken string comes from it. */
   labels?: LabelsOption;
   /** Text direction: `'rtl'` mirrors the tap zones, the arrows and the progress. Default `'ltr'`. */

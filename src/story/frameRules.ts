@@ -79,6 +79,7 @@ export const BASE_RULES = {
   reveal: [Array.isArray, 'an array of messages', OPTIONAL, checkMessages],
   luminance: [isShare, SHARE, OPTIONAL],
   saturatedRed: [isShare, SHARE, OPTIONAL],
+  still: [isShare, SHARE, OPTIONAL],
   cta: [
     isRecord,
     CTA,

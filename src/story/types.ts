@@ -43,6 +43,12 @@ interface FrameBase {
   saturatedRed?: number;
   /** A link the viewer can follow from the frame (`onAction` fires first). */
   cta?: CallToAction;
+  /**
+   * The frame's still moment, 0→1 of its length (default 0): the instant it shows when time does
+   * not run — reading mode (a frame with timed messages stops at each of them instead),
+   * Storybook's frozen views, and a server render's first paint.
+   */
+  still?: number;
 }
 
 /** A coloured card with optional text. */

@@ -3,12 +3,18 @@ import type { Frame } from '../../story/types';
 
 /**
  * Where reading mode stops in a frame, in its own ms at 1×: where each of its timed messages
- * begins, in order; the frame's start when it has none. Each stop waits for the viewer.
+ * begins, in order; its still moment (`still`, default its start) when it has none. Each stop
+ * waits for the viewer.
  */
 export function readingStops(frame: Frame | undefined): number[] {
   const starts = (frame?.reveal ?? []).flatMap((message) => (message.at ? [message.at[0]] : []));
-  return starts.length === 0 ? [0] : [...new Set(starts)].sort((a, b) => a - b);
+  if (starts.length > 0) return [...new Set(starts)].sort((a, b) => a - b);
+  return [stillTime(frame)];
 }
+
+/** A frame's still moment in its own ms at 1× (`still` × `duration`; 0 without one). */
+export const stillTime = (frame: Frame | undefined): number =>
+  frame?.still ? frame.still * frame.duration : 0;
 
 /** Shows frame `index` at its stop `time`, its messages revealed. */
 export function readAt(

@@ -40,12 +40,15 @@ export function usePlayer(
   const [measured] = useState<Measured>(() => ({ tones: new Map(), durations: new Map() }));
 
   const [made] = useState(() => {
-    const progress = motionValue(0);
+    const frameIndex = startIndex(props.defaultFrameIndex, story.frames.length);
+    // Until the player connects (a server render), the frame shows its still moment; connected,
+    // it ticks where it stands, running or not.
+    const progress = motionValue(story.frames[frameIndex]?.still ?? 0);
     const player = createPlayer({
       frames: toEngineFrames(story.frames, measured),
       playbackRate: rate,
       loop,
-      frameIndex: startIndex(props.defaultFrameIndex, story.frames.length),
+      frameIndex,
       autoplay,
       flashGuard: props.flashGuard,
       answers: props.defaultAnswers,
