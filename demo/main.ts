@@ -4,7 +4,7 @@ import './demo.css';
 /**
  * The opening screen is plain HTML in index.html: it shows, and teaches the gesture, before any
  * script runs. This entry only wires its two buttons; the player itself (React, the library,
- * the scenes) is loaded when the viewer starts — or as soon as a finger reaches a button.
+ * the scenes) is downloaded once that screen has painted, and run when the viewer starts.
  */
 const intro = document.getElementById('intro');
 const app = document.getElementById('app');
@@ -15,6 +15,24 @@ const load = () => {
   loading ??= import('./app/mount');
   return loading;
 };
+
+/**
+ * Starts the player's download without running it: the build leaves its hints (`modulepreload`,
+ * `preload`) inert in a `<template>` (see demo/vite.config.ts), moved into the head here. Once
+ * the player is loading, the import asks for the same files itself: nothing to do.
+ */
+function preloadPlayer() {
+  const hints = document.getElementById('demo-player-files');
+  if (!(hints instanceof HTMLTemplateElement) || loading) return;
+  document.head.append(hints.content);
+  hints.remove();
+}
+
+// After the load and the frame after it: the opening screen is painted, and on a phone's
+// network the ~145 kB of the player no longer compete with what that paint needs.
+const afterFirstPaint = () => requestAnimationFrame(() => setTimeout(preloadPlayer));
+if (document.readyState === 'complete') afterFirstPaint();
+else window.addEventListener('load', afterFirstPaint, { once: true });
 
 /** Reading mode on request, and for viewers whose system asks for less motion. */
 const prefersLessMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -39,36 +39,64 @@ function socialPreviewUrl(): Plugin {
 }
 
 /**
- * The player is loaded when the viewer leaves the opening screen. Its files are prefetched
- * (downloaded into the cache at low priority, not run), so the start is instant on a phone
- * and the opening screen's first paint waits for nothing but the page and its stylesheet.
+ * The id of the `<template>` that holds the player's hints in the built index.html; main.ts
+ * reads it by the same name.
  */
-function prefetchPlayer(): Plugin {
+const PLAYER_HINTS_ID = 'demo-player-files';
+
+/**
+ * The player (React, the library, the scenes: one chunk, ~145 kB gzipped) runs when the viewer
+ * leaves the opening screen, and should be there by then. Its files are hinted with
+ * `modulepreload` (the script lands in the module map, which the later `import()` uses) and
+ * `preload` (the stylesheet stays in memory for the `<link rel="stylesheet">` the import adds):
+ * both are used whatever the host's cache headers say. A `prefetch` only fills the HTTP cache,
+ * which a host without cache headers leaves unusable: the player then travelled twice.
+ *
+ * The hints are written inert, in a `<template>`: main.ts moves them into the head once the
+ * opening screen has painted, so its first paint waits for nothing but the page and its
+ * stylesheet (a hint in the head would share the phone's bandwidth with them).
+ */
+function preloadPlayerLater(): Plugin {
   return {
-    name: 'demo:prefetch-player',
+    name: 'demo:preload-player-later',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle, path }) {
-        // The embed page plays the standalone script only: it has no use for the player's chunks.
-        if (!bundle || !path.endsWith('/index.html')) return [];
+      handler(_html, { bundle, chunk }) {
+        // The embed page plays the standalone script only: it has no entry chunk here.
+        if (!bundle || !chunk) return [];
+        // What the entry imports statically is already hinted by Vite in the head.
+        const loaded = new Set<string>();
         const files = new Set<string>();
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || chunk.isEntry) continue;
-          files.add(chunk.fileName);
-          for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
-        }
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: {
-            rel: 'prefetch',
-            href: `./${file}`,
-            as: file.endsWith('.css') ? 'style' : 'script',
-            // The same request mode as the import that will use it, so the cached copy is reused.
-            crossorigin: true,
+        const walk = (fileName: string, into: Set<string>) => {
+          const file = bundle[fileName];
+          if (file?.type !== 'chunk' || into.has(fileName) || loaded.has(fileName)) return;
+          into.add(fileName);
+          for (const css of file.viteMetadata?.importedCss ?? []) into.add(css);
+          for (const next of file.imports) walk(next, into);
+        };
+        for (const next of chunk.imports) walk(next, loaded);
+        for (const next of chunk.dynamicImports) walk(next, files);
+        if (files.size === 0) return [];
+        return [
+          {
+            tag: 'template',
+            attrs: { id: PLAYER_HINTS_ID },
+            children: [...files].map((file) => ({
+              tag: 'link',
+              attrs: {
+                ...(file.endsWith('.css')
+                  ? { rel: 'preload', as: 'style' }
+                  : { rel: 'modulepreload' }),
+                href: `./${file}`,
+                // The request mode of the import that will use it (Vite's loader sets
+                // `crossOrigin = ''`): a preload is only reused by a matching request.
+                crossorigin: true,
+              },
+            })),
+            injectTo: 'body' as const,
           },
-          injectTo: 'head' as const,
-        }));
+        ];
       },
     },
   };
@@ -79,11 +107,15 @@ export default defineConfig({
   root: demoDir,
   // Relative URLs: the built folder works from any address (a domain root or a subfolder).
   base: './',
-  plugins: [react(), socialPreviewUrl(), prefetchPlayer(), embedFiles({ base: siteUrl() })],
+  plugins: [react(), socialPreviewUrl(), preloadPlayerLater(), embedFiles({ base: siteUrl() })],
   resolve: { alias: sourceAliases },
   build: {
     outDir: '../dist-demo',
     emptyOutDir: true,
+    // No polyfill: its `fetch()` of a hint goes through the HTTP cache, so on a host without
+    // cache headers the player would travel twice again. The few targeted browsers without
+    // `modulepreload` (before Safari 17, Firefox 115) just load the player on the tap.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // The piece, and the page that shows how to put it on another site (<hold-stories>).
       input: { index: `${demoDir}index.html`, embed: `${demoDir}embed.html` },

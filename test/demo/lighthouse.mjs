@@ -1,40 +1,66 @@
 // @ts-check
 /**
- * `npm run lighthouse`: the demo as it would be hosted. Builds it (dist-demo/), serves the folder
- * with `vite preview` (gzip, like any static host), runs Lighthouse (mobile: a mid-range phone on
- * slow 4G, CPU slowed 4×) on the system Chromium, prints the four scores and what was
- * transferred, and exits non-zero when a target of issue #6 is missed:
- * performance ≥ 95, accessibility 100, best practices 100, ≤ 250 kB transferred (gzipped), and
- * no request to any host but the site's own. The report goes to test/artifacts/lighthouse-demo.json.
+ * `npm run lighthouse`: the demo as the plainest host would serve it. Builds it (dist-demo/),
+ * serves the folder with gzip and no cache headers (test/demo/staticServer.mjs), and checks the
+ * targets of the issue "Performance at the limit", exiting non-zero when one is missed:
+ *
+ * - Lighthouse, mobile (a mid-range phone on slow 4G, CPU slowed 4×, on the system Chromium),
+ *   run 3 times: median performance ≥ 98, accessibility, best practices and SEO 100;
+ * - one visit (test/demo/transfer.mjs: load, tap « Commencer », play): ≤ 160 kB transferred,
+ *   each URL fetched once, no request to another host — Lighthouse's own page load is held to
+ *   the same rules.
+ *
+ * `--runs=N` changes the number of Lighthouse runs, `--no-build` audits dist-demo/ as it is.
+ * The reports go to test/artifacts/lighthouse-demo-<run>.json.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { serveStatic } from './staticServer.mjs';
+import {
+  buildDemo,
+  DEMO_DIR,
+  measureTransfer,
+  printTransfer,
+  TRANSFER_BUDGET,
+  transferMisses,
+} from './transfer.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
-const report = `${artifacts}lighthouse-demo.json`;
-const config = 'demo/vite.config.ts';
-const vite = `${root}node_modules/vite/bin/vite.js`;
 const lighthouse = `${root}node_modules/lighthouse/cli/index.js`;
 
-/** Issue #6's targets (scores out of 100; bytes as transferred). */
-const TARGETS = {
-  performance: 95,
+/** The issue's targets: minimum median scores, out of 100. */
+const SCORE_TARGETS = {
+  performance: 98,
   accessibility: 100,
   'best-practices': 100,
-  transferBytes: 250 * 1000,
+  seo: 100,
 };
+
+/** Lighthouse's timings vary from run to run: the median of a few is what is held to target. */
+const DEFAULT_RUNS = 3;
+
+/**
+ * The metrics shown for each run: audit id, short name.
+ * @type {[id: string, name: string][]}
+ */
+const METRICS = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['cumulative-layout-shift', 'CLS'],
+  ['speed-index', 'Speed Index'],
+];
 
 /**
  * Runs `node <script> …args` to the end, its output shown.
  * @param {string} script
  * @param {string[]} args
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {NodeJS.ProcessEnv} env
  */
-function run(script, args, env = process.env) {
+function run(script, args, env) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { cwd: root, env, stdio: 'inherit' });
     child.on('error', reject);
@@ -44,64 +70,28 @@ function run(script, args, env = process.env) {
   });
 }
 
-/** A port nobody listens on right now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/**
- * `vite preview` on dist-demo/, started from its own script (so this pid is the server's and
- * stopping it leaves no child behind). Resolves once the page answers.
- * @param {number} port
- */
-async function startPreview(port) {
-  const child = spawn(
-    process.execPath,
-    [
-      vite,
-      'preview',
-      '--config',
-      config,
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error(`vite preview did not answer on ${url}`);
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-await run(vite, ['build', '--config', config, '--logLevel', 'warn']);
-const preview = await startPreview(/** @type {number} */ (await freePort()));
-mkdirSync(artifacts, { recursive: true });
-try {
+/**
+ * One Lighthouse run on `url`; what it found, read back from its JSON report.
+ * @param {string} url
+ * @param {number} index
+ */
+async function audit(url, index) {
+  const report = `${artifacts}lighthouse-demo-${index}.json`;
   await run(
     lighthouse,
     [
-      preview.url,
+      url,
       '--quiet',
       '--output=json',
       `--output-path=${report}`,
@@ -110,61 +100,136 @@ try {
     ],
     { ...process.env, CHROME_PATH: findChromium() },
   );
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  /** @type {Record<string, number>} */
+  const scores = {};
+  for (const [id, category] of Object.entries(result.categories)) {
+    scores[id] = Math.round(/** @type {{ score: number }} */ (category).score * 100);
+  }
+  /** @type {Record<string, { value: number, display: string }>} */
+  const metrics = {};
+  for (const [id] of METRICS) {
+    metrics[id] = {
+      value: result.audits[id].numericValue,
+      display: result.audits[id].displayValue,
+    };
+  }
+  /** @type {{ url: string, transferSize?: number }[]} */
+  const requests = result.audits['network-requests'].details.items;
+  /** @type {Map<string, number>} */
+  const fetches = new Map();
+  for (const request of requests) fetches.set(request.url, (fetches.get(request.url) ?? 0) + 1);
+  return {
+    report,
+    version: String(result.lighthouseVersion),
+    formFactor: String(result.configSettings.formFactor),
+    scores,
+    metrics,
+    requests,
+    fetches,
+    transfer: requests.reduce((sum, request) => sum + (request.transferSize ?? 0), 0),
+  };
+}
+
+/**
+ * One row of the table: a label, one cell per run, the median, the target.
+ * @param {string} label
+ * @param {string[]} cells
+ * @param {string} middle
+ * @param {string} target
+ */
+const row = (label, cells, middle, target) =>
+  `  ${label.padEnd(18)}${cells.map((cell) => cell.padStart(10)).join('')}${middle.padStart(10)}   ${target}`;
+
+const args = process.argv.slice(2);
+const runs = Number(args.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? '');
+const runCount = Number.isInteger(runs) && runs > 0 ? runs : DEFAULT_RUNS;
+
+if (!args.includes('--no-build')) await buildDemo();
+mkdirSync(artifacts, { recursive: true });
+const server = await serveStatic(DEMO_DIR);
+const origin = server.url;
+/** @type {Awaited<ReturnType<typeof audit>>[]} */
+const audits = [];
+/** @type {Awaited<ReturnType<typeof measureTransfer>>} */
+let visit;
+try {
+  for (let index = 1; index <= runCount; index++) audits.push(await audit(server.url, index));
+  server.hits.clear();
+  visit = await measureTransfer(server.url, { serverHits: server.hits });
 } finally {
-  preview.stop();
+  await server.stop();
 }
 
-const result = JSON.parse(readFileSync(report, 'utf8'));
+const first = audits[0];
+console.log(
+  `\nLighthouse ${first?.version}, ${first?.formFactor} (simulated slow 4G, CPU 4× slower), ` +
+    `${origin} with gzip and no cache headers, ${runCount} runs`,
+);
+console.log(
+  row(
+    '',
+    audits.map((_, index) => `run ${index + 1}`),
+    'median',
+    'target',
+  ),
+);
 /** @type {Record<string, number>} */
-const scores = {};
-for (const [id, category] of Object.entries(result.categories)) {
-  scores[id] = Math.round(category.score * 100);
+const medians = {};
+for (const [id, target] of Object.entries(SCORE_TARGETS)) {
+  const values = audits.map((result) => result.scores[id] ?? 0);
+  medians[id] = median(values);
+  console.log(row(id, values.map(String), String(medians[id]), `≥ ${target}`));
 }
-/** @type {{ url: string, transferSize: number, resourceType: string }[]} */
-const requests = result.audits['network-requests'].details.items;
-const origin = new URL(preview.url).origin;
-const foreign = requests.filter(
-  ({ url }) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+for (const [id, name] of METRICS) {
+  const values = audits.map((result) => result.metrics[id]?.value ?? 0);
+  const display = (/** @type {number} */ value) =>
+    id === 'cumulative-layout-shift'
+      ? value.toFixed(3)
+      : id === 'total-blocking-time'
+        ? `${Math.round(value)} ms`
+        : `${(value / 1000).toFixed(2)} s`;
+  console.log(row(name, values.map(display), display(median(values)), ''));
+}
+console.log(
+  row(
+    'page load, gzip',
+    audits.map((result) => kB(result.transfer)),
+    kB(median(audits.map((result) => result.transfer))),
+    `≤ ${kB(TRANSFER_BUDGET.totalBytes)}`,
+  ),
 );
-const transfer = requests.reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
-const metrics = [
-  'first-contentful-paint',
-  'largest-contentful-paint',
-  'total-blocking-time',
-  'cumulative-layout-shift',
-  'speed-index',
-];
+console.log(
+  row(
+    'requests',
+    audits.map((result) => String(result.requests.length)),
+    String(median(audits.map((result) => result.requests.length))),
+    'each URL once',
+  ),
+);
+console.log(`  reports: ${audits.map((result) => result.report.replace(root, '')).join(', ')}`);
 
-console.log(
-  `\nLighthouse ${result.lighthouseVersion}, ${result.configSettings.formFactor}, ${preview.url}`,
-);
-for (const [id, score] of Object.entries(scores)) console.log(`  ${id.padEnd(16)} ${score}`);
-console.log(
-  `  ${metrics.map((id) => `${id.replace(/-/g, ' ')} ${result.audits[id].displayValue}`).join(' · ')}`,
-);
-console.log(`  transferred: ${kB(transfer)} in ${requests.length} requests (gzip)`);
-for (const request of requests) {
-  console.log(
-    `    ${kB(request.transferSize ?? 0).padStart(9)}  ${request.url.replace(origin, '')}`,
-  );
-}
-console.log(
-  `  requests to other hosts: ${foreign.length === 0 ? 'none' : foreign.map((r) => r.url).join(', ')}`,
-);
-console.log(`  report: ${report}`);
+printTransfer(visit, origin);
 
 const misses = [
-  ...['performance', 'accessibility', 'best-practices'].flatMap((id) => {
-    const target = TARGETS[/** @type {'performance'} */ (id)];
-    return (scores[id] ?? 0) < target ? [`${id} ${scores[id]} < ${target}`] : [];
-  }),
-  ...(transfer > TARGETS.transferBytes
-    ? [`transfer ${kB(transfer)} > ${kB(TARGETS.transferBytes)}`]
-    : []),
-  ...(foreign.length > 0 ? [`${foreign.length} requests to other hosts`] : []),
+  ...Object.entries(SCORE_TARGETS).flatMap(([id, target]) =>
+    (medians[id] ?? 0) < target ? [`${id} median ${medians[id]} < ${target}`] : [],
+  ),
+  ...audits.flatMap((result, index) => [
+    ...(result.transfer > TRANSFER_BUDGET.totalBytes
+      ? [`run ${index + 1}: page load ${kB(result.transfer)} > ${kB(TRANSFER_BUDGET.totalBytes)}`]
+      : []),
+    ...[...result.fetches]
+      .filter(([, count]) => count > TRANSFER_BUDGET.fetchesPerUrl)
+      .map(([url, count]) => `run ${index + 1}: ${url.replace(origin, '/')} fetched ${count}×`),
+    ...result.requests
+      .filter(({ url }) => !/^(data|blob):/.test(url) && !url.startsWith(origin))
+      .map(({ url }) => `run ${index + 1}: request to another host, ${url}`),
+  ]),
+  ...transferMisses(visit, origin),
 ];
 if (misses.length > 0) {
-  console.error(`\nMissed: ${misses.join('; ')}`);
+  console.error(`\nMissed:\n${misses.map((miss) => `  - ${miss}`).join('\n')}`);
   process.exitCode = 1;
 } else {
   console.log('\nAll targets met.');
