@@ -32,8 +32,10 @@ export interface StoriesLabels {
   mute: string;
   /** The captions toggle of stories with captioned videos (`aria-pressed`: captions on). */
   captions: string;
-  /** Shown by the mute toggle when the browser refused to play with sound. */
+  /** Shown when the browser refused to play with sound (the mute toggle is in the options). */
   unmuteHint: string;
+  /** The button that opens the options: reading mode, transcript, sound, captions. */
+  options: string;
   /** Above the frame's `alt` text when its media could not be loaded, or its render threw. */
   mediaError: (kind: 'image' | 'video' | 'render') => string;
   /** The reading-mode switch: no fast-forward, messages shown without holding. */
@@ -75,7 +77,8 @@ export const englishLabels: StoriesLabels = {
   ended: 'End of the story',
   mute: 'Mute',
   captions: 'Captions',
-  unmuteHint: 'Sound is off: press the speaker to hear it.',
+  unmuteHint: 'Sound is off: turn it on from the options (…).',
+  options: 'Options',
   mediaError: (kind) =>
     ({
       video: 'This video could not be played.',
@@ -115,12 +118,13 @@ export const frenchLabels: StoriesLabels = {
   ended: 'Fin de l’histoire',
   mute: 'Couper le son',
   captions: 'Sous-titres',
-  unmuteHint: 'Le son est coupé\u00a0: appuie sur le haut-parleur pour l’entendre.',
+  unmuteHint: 'Le son est coupé\u00a0: active-le dans les options (…).',
+  options: 'Options',
   mediaError: (kind) =>
     ({
       video: 'Cette vidéo n’a pas pu être lue.',
       image: 'Cette image n’a pas pu être chargée.',
-      render: 'Cette partie de la story n’a pas pu être affichée.',
+      render: 'Cette partie de l’histoire n’a pas pu être affichée.',
     })[kind],
   readingMode: 'Mode lecture',
   transcript: 'Transcription',

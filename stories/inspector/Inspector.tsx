@@ -16,8 +16,9 @@ export interface InspectorProps {
   /**
    * Where in the frame to freeze it: its own ms at 1× (the unit of `duration` and of a message's
    * `at`), clamped to the frame's duration. The time control under the phone moves it too.
+   * Unset: the frame's still moment (`still`, its start without one).
    */
-  time: number;
+  time?: number;
   /** Fast-forward factor: sets the frame's on-screen time and the flash analysis. */
   playbackRate: number;
   /** How long (ms) a press must last to reveal the messages, once you press the frame yourself. */
@@ -44,10 +45,11 @@ export function Inspector({ story: key, frame, time: asked, ...props }: Inspecto
   const index = Math.min(Math.max(Math.round(frame), 0), story.frames.length - 1);
   const target = story.frames[index] as Frame;
   const { duration } = target;
+  const moment = asked ?? (target.still ?? 0) * duration;
   // The time control's instant, until a control of Storybook's asks for another.
   const [scrubbed, setScrubbed] = useState<{ from: string; time: number }>();
-  const asking = `${key}:${index}:${asked}`;
-  const time = Math.min(Math.max(scrubbed?.from === asking ? scrubbed.time : asked, 0), duration);
+  const asking = `${key}:${index}:${moment}`;
+  const time = Math.min(Math.max(scrubbed?.from === asking ? scrubbed.time : moment, 0), duration);
   // A fresh player for each story and frame; a new instant moves the same player there, so a
   // scrub through a long take does not remount it at every step.
   const playerKey = `${key}:${index}`;

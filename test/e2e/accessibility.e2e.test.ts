@@ -134,8 +134,16 @@ describe('axe (WCAG 2.x A/AA + best practices) in every state', () => {
     await audit(page, 'ended');
   });
 
+  test('options open', async () => {
+    const page = await open('start=1&rate=0.25');
+    await page.click('[data-hs-control="options"]');
+    await page.waitForSelector('[data-hs-control="transcript"]');
+    await audit(page, 'options');
+  });
+
   test('transcript open', async () => {
     const page = await open('start=1&rate=0.25');
+    await page.click('[data-hs-control="options"]');
     await page.click('[data-hs-control="transcript"]');
     await page.waitForSelector('dialog[data-hs-transcript][open]');
     await audit(page, 'transcript');
@@ -202,20 +210,32 @@ describe('keyboard only', () => {
     await page.keyboard.press('Space');
     await waitForState(page, 'playing');
 
-    // Tab reaches the Reading mode button; Enter turns it on.
+    // Tab reaches the Options button; Enter opens them (the story holds still), Tab reaches
+    // Reading mode, Enter turns it on and the focus comes back to Options.
+    const options = { role: 'button', name: 'Options' };
+    await page.keyboard.press('Tab');
+    expect((await focusedAx(page)).node).toMatchObject(options);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-hs-control="options"][aria-expanded="true"]');
+    await waitForState(page, 'held');
     await page.keyboard.press('Tab');
     expect((await focusedAx(page)).node).toMatchObject({ role: 'button', name: 'Reading mode' });
     await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-hs-control="reading"][aria-pressed="true"]');
+    await page.waitForSelector('[data-hs-control="reading"][aria-pressed="true"]', {
+      state: 'attached',
+    });
     await page.waitForSelector('[data-hs-root][data-reading][data-state="paused"]');
     await messagesShown(page);
     expect(await page.locator('[data-hs-message] .hs-message-text').allTextContents()).toEqual([
       'They laugh when I pass.',
     ]);
-    expect((await focusedAx(page)).node.properties.pressed).toBe('true');
+    expect((await focusedAx(page)).node).toMatchObject(options);
 
-    // Tab to the transcript, Enter opens it with the focus inside; Esc closes it and the
-    // focus comes back to its button.
+    // Options again, Tab twice to the transcript, Enter opens it with the focus inside; Esc
+    // closes it and the focus comes back to the Options button.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect((await focusedAx(page)).node.properties.pressed).toBe('true');
     await page.keyboard.press('Tab');
     expect((await focusedAx(page)).node).toMatchObject({ role: 'button', name: 'Transcript' });
     await page.keyboard.press('Enter');
@@ -227,10 +247,7 @@ describe('keyboard only', () => {
     expect(inDialog.ancestors.some((node) => node.role === 'dialog')).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[data-hs-transcript]:not([open])', { state: 'attached' });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-hs-control'))).toBe(
-      'transcript',
-    );
-    expect((await focusedAx(page)).node).toMatchObject({ role: 'button', name: 'Transcript' });
+    expect((await focusedAx(page)).node).toMatchObject(options);
     // Closing the transcript leaves reading mode as it was: paused on the same frame.
     expect(await page.getAttribute('[data-hs-root]', 'data-state')).toBe('paused');
     expect(await page.getAttribute('[data-hs-stage]', 'aria-label')).toBe('Frame 2 of 6');

@@ -188,11 +188,18 @@ describe('a collection on a phone', () => {
     );
     expect(focused).toBe('Sami');
 
+    // While a story plays, its story buttons keep off the picture: paused, they are there.
+    const pause = async () => {
+      const state = await page.getAttribute('[data-current] [data-hs-root]', 'data-state');
+      if (state === 'playing') await page.click('[data-current] [data-hs-control="pause"]');
+    };
+    await pause();
     await page.click('[data-current] [data-hs-control="next-story"]');
     await storyShown(page, 'Noa');
     expect((await current(page)).title).toBe('Noa');
     // The last story has no "next story" button; the previous one goes back.
     expect(await page.$('[data-current] [data-hs-control="next-story"]')).toBeNull();
+    await pause();
     await page.click('[data-current] [data-hs-control="previous-story"]');
     await storyShown(page, 'Sami');
     expect((await current(page)).title).toBe('Sami');

@@ -104,6 +104,7 @@ describe('a video with a cue file', () => {
           .map((track) => track.mode),
       );
     expect(await mode()).toEqual(['disabled']);
+    await page.click('[data-hs-control="options"]');
     await page.click('[data-hs-control="captions"]');
     expect(await page.getAttribute('[data-hs-control="captions"]', 'aria-pressed')).toBe('true');
     expect(await mode()).toEqual(['showing']);

@@ -571,6 +571,13 @@ describe('several elements on one page', () => {
   test('every control of a half-width element lies inside it', async () => {
     const { page } = await open('pair.html');
     await waitInside(page, 'right', '[data-hs-root][data-state="playing"]');
+    // The right one's options open: their buttons too.
+    await page.evaluate(() =>
+      document
+        .getElementById('right')
+        ?.shadowRoot?.querySelector<HTMLElement>('[data-hs-control="options"]')
+        ?.click(),
+    );
     const outside = await page.evaluate(() =>
       ['left', 'right'].flatMap((id) => {
         const host = document.getElementById(id) as HTMLElement;
@@ -579,6 +586,8 @@ describe('several elements on one page', () => {
         return [...(scope?.querySelectorAll('[data-hs-controls] button') ?? [])]
           .filter((button) => {
             const rect = button.getBoundingClientRect();
+            // Those on screen (the options closed and the buttons kept off the picture are not).
+            if (!button.checkVisibility() || rect.width <= 1) return false;
             return rect.left < box.left || rect.right > box.right;
           })
           .map((button) => `${id}:${button.getAttribute('data-hs-control')}`);

@@ -146,6 +146,7 @@ describe('a long take with two timed messages (fixture)', () => {
   test('the transcript gives each timed message its time in the frame', async () => {
     const story = await fixture.open('timed.html');
     const { page } = story;
+    await page.click('[data-hs-control="options"]');
     await page.click('[data-hs-control="transcript"]');
     await page.waitForSelector('dialog[data-hs-transcript][open]');
     const items = await page.$$eval('dialog[data-hs-transcript] li li', (list) =>

@@ -30,8 +30,9 @@ export function useStoryKeyboard(
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    // Keys inside the transcript (Esc closes it, arrows scroll it) are not the story's.
-    if (event.target instanceof Element && event.target.closest('dialog')) return;
+    // Keys inside the transcript (Esc closes it, arrows scroll it) or the open options (which
+    // hold the story still until they close) are not the story's.
+    if (event.target instanceof Element && event.target.closest('dialog, [data-open]')) return;
     const { key } = event;
     if (key === ' ') {
       // Space on a button is the button's.

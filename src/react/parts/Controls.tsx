@@ -3,18 +3,19 @@ import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
 import { cx } from '../util/dom';
 import { ICONS, icon } from './icons';
+import { Options } from './Options';
 
 /**
- * Real buttons — Reading mode, Transcript, Previous, Pause / Play, Next, Close — and the
- * fast-forward indicator. Names come from `labels`; arrows point the reading direction's way. A
- * story with videos also gets the sound toggle (placed by the skin at the top corner, first in
- * the tab order), with a hint when the browser refused to play with sound, and one with
- * captioned videos the captions toggle beside it.
+ * The fast-forward indicator and real buttons — Options (reading mode, transcript, sound,
+ * captions: see `Options`), Previous, Pause / Play, Next, Close. Names come from `labels`;
+ * arrows point the reading direction's way. While the story plays, the skin keeps Previous and
+ * Next out of sight until focused (a tap steps): the chrome stays light over the picture. A
+ * hint shows when the browser refused to play with sound.
  */
 export const Controls = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
   function StoriesControls({ className, ...props }, ref) {
     const context = useStoriesContext('Stories.Controls');
-    const { labels, dir, reading, sound, onClose, story, id } = context;
+    const { labels, dir, reading, sound, onClose, id } = context;
     const playing = usePlayerState((state) => state.status === 'playing');
     const rate = usePlayerState((state) => state.playbackRate);
     const rtl = dir === 'rtl';
@@ -28,33 +29,10 @@ export const Controls = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
         {...props}
         ref={ref}
       >
-        {story.frames.some((frame) => frame.kind === 'video') && (
-          <div className="hs-mute" data-hs-mute>
-            {hint && (
-              <p id={`${id}-unmute`} className="hs-unmute-hint" data-hs-unmute-hint>
-                {labels.unmuteHint}
-              </p>
-            )}
-            <Button
-              name="mute"
-              label={labels.mute}
-              pressed={sound.muted}
-              describedBy={hint ? `${id}-unmute` : undefined}
-              onClick={() => sound.setMuted(!sound.muted)}
-            >
-              {icon(sound.muted ? ICONS.muted : ICONS.sound)}
-            </Button>
-            {story.frames.some((frame) => frame.kind === 'video' && frame.captions) && (
-              <Button
-                name="captions"
-                label={labels.captions}
-                pressed={context.captions}
-                onClick={() => context.setCaptions(!context.captions)}
-              >
-                {icon(ICONS.captions)}
-              </Button>
-            )}
-          </div>
+        {hint && (
+          <p id={`${id}-unmute`} className="hs-unmute-hint" data-hs-unmute-hint>
+            {labels.unmuteHint}
+          </p>
         )}
         {/* Reading mode has no fast-forward to show. */}
         {reading ? (
@@ -66,21 +44,7 @@ export const Controls = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
           </span>
         )}
         <div className="hs-buttons">
-          <Button
-            name="reading"
-            label={labels.readingMode}
-            pressed={reading}
-            onClick={() => context.setReading(!reading)}
-          >
-            {icon(ICONS.reading)}
-          </Button>
-          <Button
-            name="transcript"
-            label={labels.transcript}
-            onClick={() => context.setTranscript(true)}
-          >
-            {icon(ICONS.transcript)}
-          </Button>
+          <Options />
           <Button
             name="previous"
             label={labels.previous}

@@ -79,3 +79,12 @@ export function renderStories(props: Partial<ComponentProps<typeof Stories>> = {
     progressOf: () => ref.current,
   };
 }
+
+/**
+ * Opens the chrome's options (reading mode, transcript, sound, captions) and presses one of
+ * them by its name: the viewer's two taps.
+ */
+export function chooseOption(name: string) {
+  act(() => screen.getByRole('button', { name: 'Options' }).click());
+  act(() => screen.getByRole('button', { name }).click());
+}

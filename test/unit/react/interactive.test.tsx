@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { Stories, type Story } from 'react-hold-stories';
 import { describe, expect, it, vi } from 'vitest';
-import { renderStories } from './harness';
+import { chooseOption, renderStories } from './harness';
 
 /** A card with a link, a question (no right answer), a quiz, and a card after them. */
 const story: Story = {
@@ -241,7 +241,7 @@ describe('a choice frame', () => {
     expect(document.querySelector('[data-hs-live]')).toHaveTextContent(
       'You see this. What do you do?',
     );
-    act(() => screen.getByRole('button', { name: 'Transcript' }).click());
+    chooseOption('Transcript');
     const dialog = screen.getByRole('dialog');
     expect(dialog).toHaveTextContent('You see this. What do you do?');
     expect(dialog).toHaveTextContent('Laugh along — She hears you laugh too.');

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { Stories } from 'react-hold-stories';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderStories, story } from './harness';
+import { chooseOption, renderStories, story } from './harness';
 
 const click = (name: string) => act(() => screen.getByRole('button', { name }).click());
 
@@ -23,8 +23,8 @@ describe('reading mode', () => {
   it('stops the fast-forward and shows the messages without holding, frame by frame', () => {
     const onReveal = vi.fn();
     const view = renderStories({ onReveal });
-    click('Reading mode');
-    expect(screen.getByRole('button', { name: 'Reading mode' })).toHaveAttribute(
+    chooseOption('Reading mode');
+    expect(screen.getByRole('button', { name: 'Reading mode', hidden: true })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
@@ -39,7 +39,7 @@ describe('reading mode', () => {
 
   it('keeps the chrome and drops the Pause button while reading', () => {
     const view = renderStories();
-    click('Reading mode');
+    chooseOption('Reading mode');
     expect(view.root).toHaveAttribute('data-reading');
     expect(view.root.querySelector('[data-hs-chrome]')).not.toHaveAttribute('aria-hidden');
     expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
@@ -47,8 +47,8 @@ describe('reading mode', () => {
 
   it('plays on again, messages hidden, when reading mode is turned off', () => {
     const view = renderStories();
-    click('Reading mode');
-    click('Reading mode');
+    chooseOption('Reading mode');
+    chooseOption('Reading mode');
     expect(view.status()).toBe('playing');
     expect(view.root).not.toHaveAttribute('data-revealing');
   });
@@ -73,7 +73,7 @@ describe('reading mode', () => {
       <Stories story={story} readingMode={false} onReadingModeChange={onReadingModeChange} />,
     );
     const root = container.querySelector('[data-hs-root]');
-    click('Reading mode');
+    chooseOption('Reading mode');
     expect(onReadingModeChange).toHaveBeenCalledWith(true);
     expect(root).not.toHaveAttribute('data-reading');
     rerender(<Stories story={story} readingMode onReadingModeChange={onReadingModeChange} />);
@@ -84,7 +84,7 @@ describe('reading mode', () => {
 describe('transcript', () => {
   it('lists every frame with its text alternative and messages, and freezes the story', () => {
     const view = renderStories({ labels: 'fr' });
-    click('Transcription');
+    chooseOption('Transcription');
     const dialog = screen.getByRole('dialog', { name: 'Transcription — A school day' });
     expect(view.status()).toBe('held');
     const items = within(dialog)
@@ -99,7 +99,7 @@ describe('transcript', () => {
   it('closes on Esc (the dialog cancel) without closing the story, and plays on', () => {
     const onClose = vi.fn();
     const view = renderStories({ onClose });
-    click('Transcript');
+    chooseOption('Transcript');
     const dialog = screen.getByRole('dialog');
     act(() => void fireEvent.keyDown(dialog, { key: 'Escape' }));
     act(() => void fireEvent(dialog, new Event('cancel', { cancelable: true })));
@@ -113,7 +113,7 @@ describe('reading mode chrome', () => {
   it('hides the fast-forward badge while reading', () => {
     renderStories({ playbackRate: 6 });
     expect(screen.getByText('×6')).toBeInTheDocument();
-    click('Reading mode');
+    chooseOption('Reading mode');
     expect(screen.queryByText('×6')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import type { Story } from 'react-hold-stories';
 import { describe, expect, it, vi } from 'vitest';
 import { checkStory } from '../../../src/story/checkStory';
 import { formatIssue } from '../../../src/story/issues';
-import { renderStories } from './harness';
+import { chooseOption, renderStories } from './harness';
 
 /** A 4-second corridor walk: "early" in its first second and a half, "late" from 2 s on. */
 const story: Story = {
@@ -71,7 +71,7 @@ describe('timed messages', () => {
 
   it('the transcript gives each timed message its time', () => {
     renderStories({ story, labels: 'fr' });
-    act(() => screen.getByRole('button', { name: 'Transcription' }).click());
+    chooseOption('Transcription');
     const dialog = screen.getByRole('dialog');
     expect(
       within(dialog)
