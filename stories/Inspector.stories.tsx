@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, waitFor, within } from 'storybook/test';
-import { LONGEST_FRAME } from './inspector/catalogue';
+import { INSPECTABLE, LONGEST_FRAME } from './inspector/catalogue';
 import { Inspector } from './inspector/Inspector';
 import { BUS, CORRIDOR } from './longTakeStory';
 
@@ -114,12 +114,25 @@ export const CardFrame: Story = {
   },
 };
 
-/** The demo's evening frame (Jade's phone at night), in French at the demo's ×6. */
+/** Jade's group chat at night, in the demo's first story. */
+const GROUP_CHAT = INSPECTABLE.demoAppearance.frames.findIndex((frame) => frame.id === 'groupe');
+
+/**
+ * The demo's evening frame (Jade's phone at night), in French at the demo's ×6, frozen at its
+ * still moment (`still: 0.95`, no `time` given): the group chat has filled up.
+ */
 export const DemoEvening: Story = {
-  args: { story: 'demoAppearance', frame: 16, time: 2700, playbackRate: 6, labels: 'fr' },
+  args: {
+    story: 'demoAppearance',
+    frame: GROUP_CHAT,
+    time: undefined,
+    playbackRate: 6,
+    labels: 'fr',
+  },
   play: async ({ canvasElement }) => {
-    await messages(canvasElement).findByText(
-      'Une photo de moi, déformée. 43 réactions. J’ai arrêté de compter.',
+    await messages(canvasElement).findByText(/Des dizaines de réactions/);
+    await expect(canvasElement.querySelector('[data-sb-time]')).toHaveTextContent(
+      /^2\.9 s of 3\.0 s/,
     );
     await expect(canvasElement.querySelector('[data-sb-on-screen]')).toHaveTextContent('500 ms');
   },

@@ -369,13 +369,13 @@ export const CtaOnImage: Story = {
   play: ({ canvasElement }) => expectLink(canvasElement, 'See the lake', '#lake'),
 };
 
-/** A call to action on a video: the sound toggle stays in its corner. */
+/** A call to action on a video: the link and the chrome's Options (sound inside) both in view. */
 export const CtaOnVideo: Story = {
   name: 'Call to action: video',
   args: { story: storyOf(withCta.video, 'A video with a link') },
   play: async ({ canvas, canvasElement }) => {
     await expectLink(canvasElement, 'Watch the full video', '#full-video');
-    await expect(canvas.getByRole('button', { name: 'Mute' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Options' })).toBeVisible();
   },
 };
 

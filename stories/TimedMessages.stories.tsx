@@ -154,6 +154,7 @@ export const ReadingMode: Story = {
 export const TranscriptWithTimes: Story = {
   name: 'Transcript with times',
   play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Options' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Transcript' }));
     const dialog = await canvas.findByRole('dialog', { name: 'Transcript: The long way round' });
     const items = within(dialog)

@@ -112,10 +112,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Plays, muted; the toggle (pressed while muted) turns the sound on. */
+/** Plays, muted; the toggle in the Options (pressed while muted) turns the sound on. */
 export const Playing: Story = {
   play: async ({ canvas, canvasElement }) => {
-    const toggle = canvas.getByRole('button', { name: 'Mute' });
+    const toggle = canvas.getByRole('button', { name: 'Mute', hidden: true });
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const video = canvasElement.querySelector('[data-hs-frame] video') as HTMLVideoElement;
     await expect(video.muted).toBe(true);
