@@ -1,7 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useCollection } from '../collectionContext';
 import { useStoriesContext } from '../context';
-import { Button } from '../parts/Controls';
+import { Button } from '../parts/Button';
 import { ICONS, icon } from '../parts/icons';
 import { cx } from '../util/dom';
 

@@ -1,7 +1,8 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
 import { cx } from '../util/dom';
+import { Button } from './Button';
 import { ICONS, icon } from './icons';
 import { Options } from './Options';
 
@@ -76,28 +77,3 @@ export const Controls = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div
   },
 );
 Controls.displayName = 'Stories.Controls';
-
-/** A control: a real button named by its label, its icon hidden from assistive technology. */
-export function Button(props: {
-  name: string;
-  label: string;
-  pressed?: boolean;
-  describedBy?: string;
-  onClick(): void;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className="hs-button"
-      data-hs-control={props.name}
-      aria-label={props.label}
-      aria-pressed={props.pressed}
-      aria-describedby={props.describedBy}
-      title={props.label}
-      onClick={props.onClick}
-    >
-      {props.children}
-    </button>
-  );
-}

@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStoriesContext } from '../context';
+import { Button } from './Button';
 import { ICONS, icon } from './icons';
 
 /**
@@ -77,23 +78,26 @@ export function Options() {
         aria-label={labels.options}
         hidden={!open}
       >
-        <Option
+        <Button
+          worded
           name="reading"
           label={labels.readingMode}
           pressed={reading}
           onClick={choose(() => context.setReading(!reading))}
         >
           {icon(ICONS.reading, 20)}
-        </Option>
-        <Option
+        </Button>
+        <Button
+          worded
           name="transcript"
           label={labels.transcript}
           onClick={choose(() => context.setTranscript(true))}
         >
           {icon(ICONS.transcript, 20)}
-        </Option>
+        </Button>
         {video && (
-          <Option
+          <Button
+            worded
             name="mute"
             label={labels.mute}
             pressed={sound.muted}
@@ -101,43 +105,20 @@ export function Options() {
             onClick={choose(() => sound.setMuted(!sound.muted))}
           >
             {icon(sound.muted ? ICONS.muted : ICONS.sound, 20)}
-          </Option>
+          </Button>
         )}
         {captioned && (
-          <Option
+          <Button
+            worded
             name="captions"
             label={labels.captions}
             pressed={context.captions}
             onClick={choose(() => context.setCaptions(!context.captions))}
           >
             {icon(ICONS.captions, 20)}
-          </Option>
+          </Button>
         )}
       </div>
     </div>
-  );
-}
-
-/** One option: a real button named by its words, its icon beside them. */
-function Option(props: {
-  name: string;
-  label: string;
-  pressed?: boolean;
-  describedBy?: string;
-  onClick(): void;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className="hs-option"
-      data-hs-control={props.name}
-      aria-pressed={props.pressed}
-      aria-describedby={props.describedBy}
-      onClick={props.onClick}
-    >
-      {props.children}
-      <span>{props.label}</span>
-    </button>
   );
 }

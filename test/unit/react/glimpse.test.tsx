@@ -1,29 +1,8 @@
-import type { Story } from 'react-hold-stories';
 import { describe, expect, it } from 'vitest';
-import { renderStories, story } from './harness';
+import { corridorStory, renderStories, story } from './harness';
 
 const glimpses = () => [...document.querySelectorAll<HTMLElement>('[data-hs-glimpse]')];
 const seen = () => glimpses().filter((glimpse) => !glimpse.hidden);
-
-/** One 4-second card: "early" held in its first 1.5 s, "late" from 2 s on, one untimed. */
-const walk: Story = {
-  id: 'walk',
-  title: 'The corridor',
-  frames: [
-    {
-      id: 'corridor',
-      kind: 'card',
-      duration: 4000,
-      background: '#223',
-      alt: 'Jade walks down the corridor',
-      reveal: [
-        { text: 'Here she comes.', at: [0, 1500] },
-        { text: 'Nobody moves aside.', at: [2000, 4000], placement: 'bottom' },
-        { text: 'Every morning.' },
-      ],
-    },
-  ],
-};
 
 describe('glimpse', () => {
   it('is off by default: nothing of the messages shows while playing', () => {
@@ -95,7 +74,7 @@ describe('glimpse', () => {
   });
 
   it('a timed message is glimpsed only inside its window, as the frame plays', () => {
-    const view = renderStories({ glimpse: true, story: walk });
+    const view = renderStories({ glimpse: true, story: corridorStory });
     const shown = () =>
       seen()
         .map((glimpse) => glimpse.dataset.hsGlimpse)

@@ -29,6 +29,27 @@ export const story: Story = {
   ],
 };
 
+/** A 4-second corridor walk: "early" in its first second and a half, "late" from 2 s on. */
+export const corridorStory: Story = {
+  id: 'walk',
+  title: 'The corridor',
+  frames: [
+    {
+      id: 'corridor',
+      kind: 'card',
+      duration: 4000,
+      background: '#223',
+      alt: 'Jade walks down the corridor',
+      reveal: [
+        { text: 'Here she comes.', from: 'Léo', at: [0, 1500] },
+        { text: 'Nobody moves aside.', from: 'Jade', at: [2000, 4000] },
+        { text: 'Every morning.' },
+      ],
+    },
+    { id: 'class', kind: 'card', duration: 1000, background: '#232', alt: 'The classroom' },
+  ],
+};
+
 const STAGE = { left: 0, top: 0, width: 400, height: 800 };
 
 /**

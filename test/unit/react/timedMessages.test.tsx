@@ -3,28 +3,9 @@ import type { Story } from 'react-hold-stories';
 import { describe, expect, it, vi } from 'vitest';
 import { checkStory } from '../../../src/story/checkStory';
 import { formatIssue } from '../../../src/story/issues';
-import { chooseOption, renderStories } from './harness';
+import { chooseOption, corridorStory, renderStories } from './harness';
 
-/** A 4-second corridor walk: "early" in its first second and a half, "late" from 2 s on. */
-const story: Story = {
-  id: 'walk',
-  title: 'The corridor',
-  frames: [
-    {
-      id: 'corridor',
-      kind: 'card',
-      duration: 4000,
-      background: '#223',
-      alt: 'Jade walks down the corridor',
-      reveal: [
-        { text: 'Here she comes.', from: 'Léo', at: [0, 1500] },
-        { text: 'Nobody moves aside.', from: 'Jade', at: [2000, 4000] },
-        { text: 'Every morning.' },
-      ],
-    },
-    { id: 'class', kind: 'card', duration: 1000, background: '#232', alt: 'The classroom' },
-  ],
-};
+const story = corridorStory;
 
 const holdAt = (view: ReturnType<typeof renderStories>, ms: number) => {
   view.advance(ms);
