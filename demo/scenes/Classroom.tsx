@@ -49,6 +49,7 @@ export function ClassroomScene({ progress, time, note, phones }: ClassroomProps)
                   hero={hero}
                   headDown={hero}
                   pose="upper"
+                  back
                 />
                 {phones && !hero && s % 2 === 0 && (
                   <rect

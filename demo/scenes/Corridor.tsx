@@ -1,5 +1,6 @@
 import { type MotionValue, m } from 'framer-motion';
 import { Passers } from './Crowd';
+import type { Mood } from './Face';
 import { Scene, TimeChip, useAppear } from './kit';
 import { Person } from './Person';
 import { propReader, type SceneComponent } from './props';
@@ -13,10 +14,12 @@ interface CorridorProps {
   whispers: boolean;
   /** The passers-by keep their distance from the pupil, pressed to the far side. */
   distance: boolean;
+  mood: Mood;
 }
 
 /** A corridor at the change of lessons: lockers, a crowd rushing, the pupil against the wall. */
-export function CorridorScene({ progress, time, crowd, whispers, distance }: CorridorProps) {
+export function CorridorScene(props: CorridorProps) {
+  const { progress, time, crowd, whispers, distance, mood } = props;
   return (
     <Scene top="#354063" bottom="#2d3658">
       <rect x="0" y="102" width="90" height="58" fill="#2a3252" />
@@ -29,7 +32,7 @@ export function CorridorScene({ progress, time, crowd, whispers, distance }: Cor
         </g>
       ))}
       <Passers progress={progress} count={2} y={112} from={-30} to={96} scale={0.7} look={3} />
-      <Person x={44} y={112} scale={0.88} hero headDown />
+      <Person x={45} y={112} scale={0.88} hero headDown mood={mood} />
       <Passers
         progress={progress}
         count={crowd}
@@ -39,6 +42,7 @@ export function CorridorScene({ progress, time, crowd, whispers, distance }: Cor
         scale={1.12}
         spacing={17}
         look={0}
+        mood={whispers ? 'smirk' : 'neutral'}
       />
       {whispers && <Whispers progress={progress} />}
       <TimeChip progress={progress} from={time[0]} to={time[1]} />
@@ -96,6 +100,7 @@ export const corridor: SceneComponent = (ctx, props) => {
       crowd={read.count('crowd', 3, 5)}
       whispers={read.flag('whispers')}
       distance={read.flag('distance')}
+      mood={read.mood('sad')}
     />
   );
 };

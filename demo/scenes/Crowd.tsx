@@ -1,4 +1,5 @@
 import { type MotionValue, m } from 'framer-motion';
+import type { Mood } from './Face';
 import { useTravel, useWave } from './kit';
 import { Person } from './Person';
 
@@ -15,6 +16,7 @@ export function Passers({
   scale = 1,
   spacing = 16,
   look = 0,
+  mood = 'neutral',
 }: {
   progress: MotionValue<number>;
   count: number;
@@ -24,6 +26,8 @@ export function Passers({
   scale?: number;
   spacing?: number;
   look?: number;
+  /** What the passers-by's faces say (`smirk` for whispers, `neutral` for a crowd in a hurry). */
+  mood?: Mood;
 }) {
   const x = useTravel(progress, from, to);
   const step = useWave(progress, 5, 16);
@@ -39,6 +43,7 @@ export function Passers({
           look={look + i}
           pose="walk"
           step={step}
+          mood={mood}
         />
       ))}
     </m.g>

@@ -1,4 +1,5 @@
 import { type MotionValue, m, useTransform } from 'framer-motion';
+import type { Mood } from './Face';
 import { PALETTE, pick, Scene, SHIRTS, TimeChip, useWave } from './kit';
 import { Person } from './Person';
 import { propReader, type SceneComponent } from './props';
@@ -10,10 +11,11 @@ interface LockerRoomProps {
   filming: boolean;
   /** The others keep away from the pupil, at the far end of the bench. */
   apart: boolean;
+  mood: Mood;
 }
 
 /** The changing room after PE: hooks, bags, a bench, and a phone that should not be there. */
-export function LockerRoomScene({ progress, time, filming, apart }: LockerRoomProps) {
+export function LockerRoomScene({ progress, time, filming, apart, mood }: LockerRoomProps) {
   const raise = useTransform(progress, [0.1, 0.4], [16, 0]);
   const shake = useWave(progress, 9, 0.6);
   return (
@@ -38,16 +40,23 @@ export function LockerRoomScene({ progress, time, filming, apart }: LockerRoomPr
       <rect x="4" y="112" width="82" height="4" rx="1" fill={PALETTE.furnitureLight} />
       <rect x="10" y="116" width="2.5" height="14" fill={PALETTE.furniture} />
       <rect x="77" y="116" width="2.5" height="14" fill={PALETTE.furniture} />
-      <Person x={apart ? 16 : 60} y={118} scale={0.8} hero headDown />
+      <Person x={apart ? 28 : 58} y={120} scale={0.8} hero pose="sit" headDown mood={mood} />
       <g>
-        {(apart ? [52, 64, 76] : [20, 34]).map((x, i) => (
-          <Person key={x} x={x} y={120} scale={0.82} look={i + 1} />
+        {(apart ? [48, 58, 68] : [20, 34]).map((x, i) => (
+          <Person
+            key={x}
+            x={x}
+            y={120}
+            scale={0.82}
+            look={i + 1}
+            mood={apart ? (i === 0 ? 'smirk' : 'laughing') : 'neutral'}
+          />
         ))}
       </g>
       {filming && (
         <m.g style={{ y: raise, x: shake }}>
           {/* Someone in front of us, from behind, arm up, phone aimed at her. */}
-          <Person x={24} y={184} scale={1.6} look={2} pose="upper" />
+          <Person x={24} y={184} scale={1.6} look={2} pose="upper" back />
           <rect
             x="34"
             y="104"
@@ -75,6 +84,7 @@ export const lockerRoom: SceneComponent = (ctx, props) => {
       time={read.time()}
       filming={read.flag('filming')}
       apart={read.flag('apart')}
+      mood={read.mood('sad')}
     />
   );
 };

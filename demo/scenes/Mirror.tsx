@@ -1,4 +1,5 @@
 import { type MotionValue, m } from 'framer-motion';
+import type { Mood } from './Face';
 import { PALETTE, pick, Scene, SHIRTS, TimeChip, useAppear } from './kit';
 import { Person } from './Person';
 import { propReader, type SceneComponent } from './props';
@@ -8,10 +9,11 @@ interface MirrorProps {
   time: [string, string];
   /** Tee-shirts thrown on the chair one after another during the frame. */
   clothes: number;
+  mood: Mood;
 }
 
-/** In front of the bathroom mirror: the pupil from behind, her reflection, clothes piling up. */
-export function MirrorScene({ progress, time, clothes }: MirrorProps) {
+/** In front of the bathroom mirror: the pupil's reflection, tee-shirts piling up on the chair. */
+export function MirrorScene({ progress, time, clothes, mood }: MirrorProps) {
   return (
     <Scene top={PALETTE.wallTeal} bottom={PALETTE.floor}>
       {/* Tiles. */}
@@ -20,15 +22,17 @@ export function MirrorScene({ progress, time, clothes }: MirrorProps) {
           <line key={y} x1="0" y1={y} x2="90" y2={y} />
         ))}
       </g>
-      <rect x="18" y="20" width="54" height="70" rx="4" fill="#7d8fb0" />
-      <rect x="20" y="22" width="50" height="66" rx="3" fill="#4d5f86" />
-      {/* The reflection: her face turned down. */}
-      <Person x={45} y={92} scale={1.1} hero pose="upper" headDown opacity={0.75} />
-      <rect x="14" y="90" width="62" height="8" rx="2" fill={PALETTE.furnitureLight} />
+      <rect x="20" y="38" width="50" height="68" rx="4" fill="#7d8fb0" />
+      <rect x="22" y="40" width="46" height="64" rx="3" fill="#4d5f86" />
+      {/* The reflection: she looks at herself, and does not like what she sees. */}
+      <Person x={45} y={124} scale={1.05} hero pose="upper" mood={mood} opacity={0.9} />
+      <rect x="22" y="40" width="46" height="64" rx="3" fill="#c9d3ec" opacity="0.08" />
+      <rect x="16" y="104" width="58" height="8" rx="2" fill={PALETTE.furnitureLight} />
+      <rect x="38" y="112" width="14" height="28" fill={PALETTE.furniture} />
       {/* The chair where tee-shirts land. */}
-      <rect x="68" y="112" width="18" height="4" rx="1" fill={PALETTE.furniture} />
-      <rect x="69" y="116" width="2.5" height="24" fill={PALETTE.furniture} />
-      <rect x="82.5" y="116" width="2.5" height="24" fill={PALETTE.furniture} />
+      <rect x="66" y="116" width="20" height="4" rx="1" fill={PALETTE.furniture} />
+      <rect x="67" y="120" width="2.5" height="20" fill={PALETTE.furniture} />
+      <rect x="82.5" y="120" width="2.5" height="20" fill={PALETTE.furniture} />
       {Array.from({ length: clothes }, (_, i) => (
         <Shirt
           // biome-ignore lint/suspicious/noArrayIndexKey: a pile's shirts are their order
@@ -39,8 +43,6 @@ export function MirrorScene({ progress, time, clothes }: MirrorProps) {
         />
       ))}
       <rect x="0" y="140" width="90" height="20" fill={PALETTE.floor} />
-      {/* Herself, from behind, close to us. */}
-      <Person x={40} y={172} scale={1.6} hero pose="upper" />
       <TimeChip progress={progress} from={time[0]} to={time[1]} />
     </Scene>
   );
@@ -60,7 +62,7 @@ function Shirt({
   return (
     <m.path
       d="M-5 0 -2 -2h4L5 0 4 3 3 2.4V7h-6V2.4L-4 3z"
-      transform={`translate(${77 - index * 1.5} ${109 - index * 2.2}) scale(1.1)`}
+      transform={`translate(${76 - index * 1.5} ${113 - index * 2.2}) scale(1.1)`}
       fill={pick(SHIRTS, index + 2)}
       style={{ opacity: shown }}
     />
@@ -71,6 +73,11 @@ function Shirt({
 export const mirror: SceneComponent = (ctx, props) => {
   const read = propReader('mirror', props);
   return (
-    <MirrorScene progress={ctx.progress} time={read.time()} clothes={read.count('clothes', 3, 6)} />
+    <MirrorScene
+      progress={ctx.progress}
+      time={read.time()}
+      clothes={read.count('clothes', 3, 6)}
+      mood={read.mood('sad')}
+    />
   );
 };

@@ -1,5 +1,6 @@
 import { type MotionValue, m } from 'framer-motion';
 import { Passers } from './Crowd';
+import type { Mood } from './Face';
 import { PALETTE, Scene, TimeChip, useAppear, useWave } from './kit';
 import { Person } from './Person';
 import { propReader, type SceneComponent } from './props';
@@ -11,10 +12,11 @@ interface SchoolyardProps {
   huddle: boolean;
   /** Pupils crossing the yard during the frame. */
   crowd: number;
+  mood: Mood;
 }
 
 /** The schoolyard: a tree, the fence, groups; the pupil stands alone by the wall. */
-export function SchoolyardScene({ progress, time, huddle, crowd }: SchoolyardProps) {
+export function SchoolyardScene({ progress, time, huddle, crowd, mood }: SchoolyardProps) {
   const glance = useWave(progress, 4, 1.2);
   const whisper = useAppear(progress, 0.3, 0.1);
   return (
@@ -29,34 +31,35 @@ export function SchoolyardScene({ progress, time, huddle, crowd }: SchoolyardPro
       <rect x="17" y="70" width="4" height="40" fill="#2b2f4f" />
       <circle cx="19" cy="64" r="14" fill="#3c6262" />
       <circle cx="10" cy="72" r="8" fill="#3c6262" />
-      {huddle && (
-        <m.g style={{ x: glance }}>
-          <Person x={18} y={126} scale={0.85} look={1} />
-          <Person x={30} y={128} scale={0.9} look={2} phone />
-          <Person x={41} y={126} scale={0.85} look={4} />
-          <m.g style={{ opacity: whisper }} fill="#e4e2f3">
-            <circle cx="24" cy="76" r="1" />
-            <circle cx="27" cy="76" r="1" />
-            <circle cx="30" cy="76" r="1" />
-          </m.g>
-        </m.g>
-      )}
+      {/* Pupils crossing the back of the yard, in a hurry. */}
       <Passers
         progress={progress}
         count={crowd}
-        y={152}
-        from={-60}
+        y={104}
+        from={-40}
         to={100}
-        scale={1.05}
+        scale={0.62}
         look={5}
       />
-      <Person x={72} y={118} scale={0.8} hero headDown />
+      {huddle && (
+        <m.g style={{ x: glance }}>
+          <Person x={20} y={126} scale={0.85} look={1} mood="laughing" />
+          <Person x={31} y={128} scale={0.9} look={2} phone mood="smirk" />
+          <Person x={41} y={126} scale={0.85} look={4} mood="laughing" />
+          <m.g style={{ opacity: whisper }} fill="#e4e2f3">
+            <circle cx="27" cy="76" r="1" />
+            <circle cx="30" cy="76" r="1" />
+            <circle cx="33" cy="76" r="1" />
+          </m.g>
+        </m.g>
+      )}
+      <Person x={62} y={120} scale={0.82} hero headDown mood={mood} />
       <TimeChip progress={progress} from={time[0]} to={time[1]} />
     </Scene>
   );
 }
 
-/** `{ "time": ["07:55", "08:05"], "huddle": true, "crowd": 2 }` */
+/** `{ "time": ["07:55", "08:05"], "huddle": true, "crowd": 2, "mood": "sad" }` */
 export const schoolyard: SceneComponent = (ctx, props) => {
   const read = propReader('schoolyard', props);
   return (
@@ -65,6 +68,7 @@ export const schoolyard: SceneComponent = (ctx, props) => {
       time={read.time()}
       huddle={read.flag('huddle')}
       crowd={read.count('crowd', 2, 5)}
+      mood={read.mood('sad')}
     />
   );
 };

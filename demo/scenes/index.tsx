@@ -5,6 +5,7 @@ import { canteen } from './Canteen';
 import { chat } from './Chat';
 import { classroom } from './Classroom';
 import { corridor } from './Corridor';
+import { day } from './Day';
 import { gym } from './Gym';
 import { help } from './Help';
 import { home } from './Home';
@@ -32,6 +33,7 @@ const drawn = {
   home,
   chat,
   help,
+  day,
 } satisfies Record<string, SceneComponent>;
 
 export type SceneName = keyof typeof drawn;

@@ -1,9 +1,16 @@
 import { type MotionValue, m, useTransform } from 'framer-motion';
 import { type ReactNode, useId } from 'react';
+import { useHeroLook } from './hero';
 
 /**
  * The scenes' shared drawing kit. Every scene is a 90 × 160 SVG (9:16) cropped to cover the
  * stage; what matters stays between x = 10 and 80, which a phone taller than 9:16 keeps.
+ *
+ * Safe area: the player draws its story buttons at mid-height on both edges, its header and
+ * progress at the top and its controls at the bottom, and a phone crops the sides. The story's
+ * pupil stays inside `SAFE` (the central 70 % of the width a phone shows, clear of the top and
+ * bottom 15 %); drawn words stay out of the message bands (`MESSAGE_BANDS`), where a hold's
+ * bubbles sit.
  *
  * One palette of dark, muted tones of similar luminance: a cut from any scene to any other
  * changes the mean relative luminance by far less than the 10 % a flash needs (WCAG 2.3.1), so
@@ -28,6 +35,12 @@ export const PALETTE = {
   accent: '#f08a6c',
 } as const;
 
+/** Where the story's pupil stands, in scene units: x from 19 to 71, y from 24 to 136. */
+export const SAFE = { left: 19, right: 71, top: 24, bottom: 136 } as const;
+
+/** Where a hold's messages sit, in scene units (y): `top` below the header, `bottom` above the controls. */
+export const MESSAGE_BANDS = { top: [19, 44], bottom: [122, 143] } as const;
+
 /** Shirts of the other pupils: muted, mid-tone, never saturated red. */
 export const SHIRTS = ['#8b7fb8', '#6f93b5', '#b48c7c', '#8fae78', '#b07f9f', '#7aa5a0', '#a59a70'];
 export const SKINS = ['#e2b596', '#c68c6e', '#9a6449', '#f0c9a8', '#7b4a35'];
@@ -37,7 +50,7 @@ export const HAIRS = ['#2a2130', '#4a3326', '#1c1c24', '#6b4a2e', '#3b2a22'];
 export const pick = <T,>(list: readonly T[], index: number): T =>
   list[((index % list.length) + list.length) % list.length] as T;
 
-/** The SVG of a scene: a vertical gradient behind its children. Hidden from assistive tech: the frame's `alt` says it. */
+/** The SVG of a scene: a vertical gradient behind its children, the story's wash over them. Hidden from assistive tech: the frame's `alt` says it. */
 export function Scene({
   top,
   bottom,
@@ -48,6 +61,7 @@ export function Scene({
   children: ReactNode;
 }) {
   const id = useId();
+  const { grade } = useHeroLook();
   return (
     <svg
       className="scene"
@@ -66,6 +80,12 @@ export function Scene({
       </defs>
       <rect width="90" height="160" fill={`url(#${id}-bg)`} />
       {children}
+      {/*
+        The story's own light, washed over the whole scene. A plain translucent layer, not a
+        blend mode: \`mix-blend-mode\` would make the scene a stacking context painted over the
+        player's buttons, and take their taps.
+      */}
+      <rect width="90" height="160" fill={grade} opacity="0.12" pointerEvents="none" />
     </svg>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FrameContext } from 'react-hold-stories';
+import { MOODS, type Mood } from './Face';
 
 /** A JSON frame's `props`, as written in `demo/stories/*.json`. */
 export type SceneProps = Readonly<Record<string, unknown>>;
@@ -37,6 +38,17 @@ export function propReader(scene: string, props: SceneProps) {
       if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max)
         return value as number;
       return report(key, `a whole number from 0 to ${max}`, fallback) as number;
+    },
+    /** One of a few words (`"place": "office"`), the first one by default. */
+    oneOf<T extends string>(key: string, options: readonly T[], fallback: T = options[0] as T): T {
+      const value = props[key];
+      if (value === undefined) return fallback;
+      if (options.includes(value as T)) return value as T;
+      return report(key, `one of ${options.map((o) => `"${o}"`).join(', ')}`, fallback) as T;
+    },
+    /** `"mood": "sad"`: what the pupil's face says in this frame (see `Face`). */
+    mood(fallback: Mood): Mood {
+      return this.oneOf('mood', MOODS, fallback);
     },
     text(key: string, fallback: string): string {
       const value = props[key];

@@ -1,11 +1,13 @@
 // The demo's words and data (demo/stories/*.json, read through react-hold-stories/schema):
-// three stories of 15 to 30 frames at about ×6, every frame described, short messages in
-// French with French typography, in each a long take whose messages change along it; each story
-// ends with a witness's question and the 3018 as the last frame's link. Runs in Node with the
-// other demo checks.
+// three stories of 15 to 30 frames at about ×6, every frame described and hiding something to
+// find, short messages in French with French typography, in each a long take whose messages
+// change along it, clocks that never run backwards without a day card; each story ends with a
+// witness's question and the 3018 as the last frame's link. Runs in Node with the other demo
+// checks.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { demoLabels } from '../../demo/app/labels';
 import apparence from '../../demo/stories/apparence.json';
 import homophobie from '../../demo/stories/homophobie.json';
 import rumeur from '../../demo/stories/rumeur.json';
@@ -44,6 +46,12 @@ const scenesOf = new Map(
   ]),
 );
 
+/** `"07:42"` → minutes since midnight (`"24:30"` is half past midnight, the same night). */
+const toMinutes = (time: string) => {
+  const [hours = '0', minutes = '0'] = time.split(':');
+  return Number(hours) * 60 + Number(minutes);
+};
+
 describe('the demo stories', () => {
   test('three stories, one per form of bullying, each of 15 to 30 frames at ×6', () => {
     expect(demoStories.map((story) => story.id)).toEqual(['apparence', 'homophobie', 'rumeur']);
@@ -74,9 +82,12 @@ describe('the demo stories', () => {
       const at = story.frames.indexOf(question);
       const after = story.frames.slice(at + 1);
       expect(after.length, story.id).toBeGreaterThan(0);
-      // Only the help (the CPE listening, a call) comes after it.
-      for (const frame of after) {
-        expect(scenesOf.get(story.id)?.get(frame.id), `${story.id}/${frame.id}`).toBe('help');
+      // Only the help (the CPE listening, a call, a parent) comes after it, once a day card
+      // has said when (« Le lendemain »).
+      const scenes = after.map((frame) => scenesOf.get(story.id)?.get(frame.id));
+      expect(scenes[0], `${story.id}: a day card after the question`).toBe('day');
+      for (const [index, frame] of after.slice(1).entries()) {
+        expect(scenes[index + 1], `${story.id}/${frame.id}`).toBe('help');
       }
       expect(at, story.id).toBeGreaterThan(story.frames.length / 2);
       expect(question.question, story.id).toMatch(/Tu fais quoi\u00a0\?$/);
@@ -106,10 +117,14 @@ describe('the demo stories', () => {
     }
   });
 
-  test('messages are short, in the voice of the pupil or a witness, and most frames hide one', () => {
+  test('messages are short, in the voice of the pupil or a witness, and every frame hides one', () => {
     for (const story of demoStories) {
+      // A hold that finds nothing feels broken: every frame but the question has something.
+      for (const frame of story.frames) {
+        if (frame.kind === 'choice') continue;
+        expect(frame.reveal?.length ?? 0, `${story.id}/${frame.id}`).toBeGreaterThan(0);
+      }
       const withMessages = story.frames.filter((frame) => (frame.reveal?.length ?? 0) > 0);
-      expect(withMessages.length / story.frames.length, story.id).toBeGreaterThan(0.6);
       for (const frame of withMessages) {
         for (const message of frame.reveal ?? []) {
           expect(message.text.length, message.text).toBeLessThanOrEqual(120);
@@ -157,6 +172,37 @@ describe('the demo stories', () => {
         }
       }
     }
+  });
+
+  test('the clocks never run backwards, except after a day card (« Le lendemain »)', () => {
+    for (const json of [apparence, homophobie, rumeur]) {
+      let last = -1;
+      for (const frame of json.frames) {
+        const props = ('props' in frame ? frame.props : {}) as { time?: string[]; title?: string };
+        const [from, to] = (props.time ?? []).map(toMinutes);
+        if (from === undefined || to === undefined) continue;
+        const where = `${json.id}/${frame.id}`;
+        expect(to, `${where}: its own clock runs forward`).toBeGreaterThanOrEqual(from);
+        const card = 'component' in frame && frame.component === 'day';
+        if (!card) expect(from, `${where}: after ${last} min`).toBeGreaterThanOrEqual(last);
+        else expect(props.title, `${where}: says when`).toMatch(/lendemain|plus tard/i);
+        last = to;
+      }
+    }
+  });
+
+  test('the titles say who and what, and the transcript is titled by them', () => {
+    expect(demoStories.map((story) => story.title)).toEqual([
+      'Jade, 12 ans\u00a0: les moqueries sur son apparence',
+      'Yanis, 14 ans\u00a0: l’homophobie',
+      'Lina, 13 ans\u00a0: rumeurs et réputation',
+    ]);
+    expect(demoLabels.transcriptTitle(demoStories[0]?.title ?? '')).toBe(
+      'Transcription — Jade, 12 ans\u00a0: les moqueries sur son apparence',
+    );
+    // Yanis's story names what is done to him, in the words of those who live it.
+    const yanis = demoStories[1]?.frames.flatMap((frame) => frame.reveal ?? []) ?? [];
+    expect(yanis.some((message) => /homophobie/.test(message.text))).toBe(true);
   });
 
   test('French typography in every title, description and message', () => {

@@ -65,8 +65,9 @@ async function walkTheStories() {
       const frame = story.frames[position - 1];
       if (!frame) throw new Error(`no frame ${position} in ${story.id}`);
       if (position > 1) await nextDemoFrame(page, position, count);
-      // Paused on the frame's first reading stop: its first display frame (what the cut shows),
-      // or on a long take whose first message starts later, the scene a moment on.
+      // Paused on the frame's first reading stop: its still moment (its first display frame,
+      // what the cut shows, unless `still` says later; a scene's light barely changes along its
+      // frame), or on a long take whose first message starts later, the scene a moment on.
       await waitDisplayFrames(page, 3);
       // The frame alone: no messages, no scrim, no chrome, no header over it.
       const hide = await page.addStyleTag({
@@ -104,11 +105,13 @@ async function walkTheStories() {
 
 /**
  * Where reading mode stops in a frame, in its own ms at 1×: where each timed message begins, in
- * order; the frame's start when it has none (the library's rule, src/react/player/readingStops.ts).
+ * order; its still moment (`still` × its length, its start by default) when it has none (the
+ * library's rule, src/react/player/readingStops.ts).
  */
 function readingStops(frame: Frame): number[] {
   const starts = (frame.reveal ?? []).flatMap((message) => (message.at ? [message.at[0]] : []));
-  return starts.length === 0 ? [0] : [...new Set(starts)].sort((a, b) => a - b);
+  if (starts.length > 0) return [...new Set(starts)].sort((a, b) => a - b);
+  return [(frame.still ?? 0) * frame.duration];
 }
 
 /** The messages of `frame` a hold at `time` shows: untimed ones, and those whose window holds it. */

@@ -1,9 +1,9 @@
 // The demo as a viewer meets it, on a phone with touch: the opening screen → "Commencer" → a
 // hold freezes the frame and shows its messages (the tally counts them) → release, the day
 // rushes on → the last story stops on its question until a tap answers it (its feedback shows)
-// and a tap on the right moves on → its last frame links to the 3018 → the end screen (3018
-// first and in view, what to do, 119, share) → replay. Screenshots of each step go to
-// test/artifacts/demo-*.png; axe checks the opening screen, the answered question and the end
+// and a tap on the right moves on → a day card → its last frame links to the 3018 → the end
+// screen (3018 first and in view, what to do, 119, share) → replay. Screenshots of each step go
+// to test/artifacts/demo-*.png; axe checks the opening screen, the answered question and the end
 // screen.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -135,7 +135,7 @@ describe('the Stop Harcèlement demo on a phone', () => {
     await shoot('playing');
 
     const hand = await finger();
-    // Some frames hide nothing: hold again until the frame under the finger has messages.
+    // A question hides no message: hold again until the frame under the finger has some.
     let held = false;
     for (let attempt = 0; attempt < 8 && !held; attempt++) {
       await hand.down();
@@ -174,9 +174,11 @@ describe('the Stop Harcèlement demo on a phone', () => {
   });
 
   test('the last story stops on its question; a tap answers it and says what that choice does', async () => {
-    // To the last story with the edge button, then let it play up to its question.
+    // To the last story with Shift+→ (the edge buttons keep off the picture while it plays),
+    // then let it play up to its question.
     for (const story of demoStories.slice(1)) {
-      await page.click(current('[data-hs-control="next-story"]'));
+      await page.focus(current('[data-hs-stage]'));
+      await page.keyboard.press('Shift+ArrowRight');
       await page.waitForSelector(`${CURRENT} [data-hs-root][aria-label="${story.title}"]`);
     }
     const last = demoStories.at(-1);
@@ -214,6 +216,7 @@ describe('the Stop Harcèlement demo on a phone', () => {
   test('a tap on the right moves on to the last frame: a link to call the 3018', async () => {
     await tapAt(await besideOptions());
     const link = current('a[data-hs-action][href="tel:3018"]');
+    // A day card says when the story goes on (half a second at ×6), then its last frame.
     await page.waitForSelector(link, { state: 'visible', timeout: 2000 });
     const last = demoStories.at(-1);
     expect(await frameLabel()).toBe(`Image ${last?.frames.length} sur ${last?.frames.length}`);

@@ -7,7 +7,7 @@ import rumeur from '../../stories/rumeur.json';
 import { IMAGE_FOLDER } from './files.mjs';
 import { sceneSvg } from './sceneSvg';
 
-/** The instant of its frame each scene is drawn at: mid-frame, its movement under way. */
+/** The instant a scene without a still moment is drawn at: mid-frame, its movement under way. */
 export const DEFAULT_INSTANT = 0.5;
 
 /** A frame of the demo's JSON, as far as this conversion reads it. */
@@ -17,7 +17,10 @@ type JsonStory = { id: string; frames: JsonFrame[] } & Record<string, unknown>;
 export interface EmbedOptions {
   /** Put before each image's path in the JSON: `''` (relative to the page) or the site's URL. */
   base?: string;
-  /** The instant of the frame each scene is drawn at, 0 → 1. Default `DEFAULT_INSTANT`. */
+  /**
+   * The instant of the frame a scene is drawn at, 0 → 1, for frames without their own still
+   * moment (`still`, drawn at that). Default `DEFAULT_INSTANT`.
+   */
   at?: number;
 }
 
@@ -47,7 +50,8 @@ export function embedStories({ base = '', at = DEFAULT_INSTANT }: EmbedOptions =
       try {
         const scene = scenes[component as SceneName];
         if (!scene) throw new Error(`no scene "${String(component)}"`);
-        const svg = sceneSvg(scene, (props ?? {}) as Record<string, unknown>, at);
+        const instant = typeof frame.still === 'number' ? frame.still : at;
+        const svg = sceneSvg(scene, (props ?? {}) as Record<string, unknown>, instant);
         // Named by their content: a host may cache them for good, and a changed scene is a new file.
         const hash = createHash('sha256').update(svg).digest('hex').slice(0, 8);
         const path = `${IMAGE_FOLDER}/${story.id}-${frame.id}-${hash}.svg`;
