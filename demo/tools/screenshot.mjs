@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { serveForTests } from '../../test/bench/serveFixture.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../../test/support/chromium.mjs';
 
-const FRAME = 11; // "Image 11 sur 20": the canteen
+const FRAME = 11; // "Image 11 sur 21": the canteen
 const out = fileURLToPath(new URL('../screenshot.png', import.meta.url));
 const config = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 
