@@ -151,7 +151,7 @@ describe('the embed page (dist-demo/embed.html)', () => {
     const snippet = await page.textContent('[data-embed-snippet]');
     expect(snippet).toBe(
       '<script src="hold-stories.js"></script>\n' +
-        '<hold-stories src="histoires.json" rate="6" lang="fr"></hold-stories>',
+        '<hold-stories src="histoires.json" rate="6" lang="fr" glimpse hold-prompt></hold-stories>',
     );
     const words = await page.$$eval('main :is(h1, h2, p, li)', (list) =>
       list.map((element) => element.textContent ?? '').join('\n'),

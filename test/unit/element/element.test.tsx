@@ -321,6 +321,15 @@ describe('attributes', () => {
     expect(element.hasAttribute('reading-mode')).toBe(true);
   });
 
+  it('glimpse shows each message as a glimpse while playing; hold-prompt the prompt', async () => {
+    const plain = await mount();
+    expect(plain.find('[data-hs-glimpse]')).toBeNull();
+    expect(plain.find('[data-hs-hold-prompt]')).toBeNull();
+    const { find } = await mount({ glimpse: '', 'hold-prompt': '' });
+    expect(find('[data-hs-glimpse]')).toHaveAttribute('aria-hidden', 'true');
+    expect(find('[data-hs-hold-prompt]')).toHaveTextContent('Hold to read');
+  });
+
   it('hold-delay sets how long a press must last to reveal', async () => {
     const quick = await mount({ 'hold-delay': '100' });
     const finger = quick.press();
