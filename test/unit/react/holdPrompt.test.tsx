@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderStories } from './harness';
+import { renderStories, story } from './harness';
 
 const prompt = () => document.querySelector('[data-hs-hold-prompt]');
 
@@ -37,5 +37,18 @@ describe('the hold prompt (holdPrompt)', () => {
   it('is not there in reading mode', () => {
     renderStories({ holdPrompt: true, defaultReadingMode: true });
     expect(prompt()).toBeNull();
+  });
+
+  it('steps aside on a frame with a call to action, whose place it would take', () => {
+    const [first, ...rest] = story.frames;
+    const linked = { ...first, cta: { label: 'Get help', href: 'tel:3018' } } as typeof first;
+    const view = renderStories({
+      holdPrompt: true,
+      story: { ...story, frames: [linked, ...rest] },
+    });
+    expect(document.querySelector('[data-hs-action]')).not.toBeNull();
+    expect(prompt()).toBeNull();
+    view.advance(1050);
+    expect(prompt()).not.toBeNull();
   });
 });
