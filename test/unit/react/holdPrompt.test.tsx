@@ -1,4 +1,5 @@
 import { act, screen } from '@testing-library/react';
+import type { Frame } from 'react-hold-stories';
 import { describe, expect, it } from 'vitest';
 import { renderStories, story } from './harness';
 
@@ -41,7 +42,7 @@ describe('the hold prompt (holdPrompt)', () => {
 
   it('steps aside on a frame with a call to action, whose place it would take', () => {
     const [first, ...rest] = story.frames;
-    const linked = { ...first, cta: { label: 'Get help', href: 'tel:3018' } } as typeof first;
+    const linked = { ...first, cta: { label: 'Get help', href: 'tel:3018' } } as Frame;
     const view = renderStories({
       holdPrompt: true,
       story: { ...story, frames: [linked, ...rest] },
