@@ -1,7 +1,8 @@
-import { type MotionValue, m, useTransform } from 'framer-motion';
+import { type MotionValue, useTransform } from 'framer-motion';
 import { Face, type Mood } from './Face';
 import { useHeroLook } from './hero';
 import { PALETTE, Scene, TimeChip, useAppear, useTravel } from './kit';
+import { m } from './motion';
 import { Person } from './Person';
 import { propReader, type SceneComponent } from './props';
 

@@ -1,6 +1,7 @@
-import { type MotionValue, m, useTransform } from 'framer-motion';
+import { type MotionValue, useTransform } from 'framer-motion';
 import type { Mood } from './Face';
 import { PALETTE, Scene, TimeChip } from './kit';
+import { m } from './motion';
 import { Person } from './Person';
 
 /** How long the call has lasted by the frame's end, in seconds: someone listened to the end. */

@@ -1,7 +1,8 @@
-import { type MotionValue, m, useTransform } from 'framer-motion';
+import { type MotionValue, useTransform } from 'framer-motion';
 import { Passers } from './Crowd';
 import type { Mood } from './Face';
 import { PALETTE, pick, Scene, SHIRTS, TimeChip } from './kit';
+import { m } from './motion';
 import { Person } from './Person';
 import { propReader, type SceneComponent } from './props';
 

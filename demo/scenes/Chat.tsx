@@ -1,7 +1,8 @@
-import { type MotionValue, m, useTransform } from 'framer-motion';
+import { type MotionValue, useTransform } from 'framer-motion';
 import { useId } from 'react';
 import { type Bubble, ChatBubble } from './ChatBubble';
 import { PALETTE, Scene, TimeChip } from './kit';
+import { m } from './motion';
 import { propReader, type SceneComponent } from './props';
 
 interface ChatProps {

@@ -1,6 +1,7 @@
-import { type MotionValue, m, useTransform } from 'framer-motion';
+import { type MotionValue, useTransform } from 'framer-motion';
 import { useHeroLook } from './hero';
 import { pick, SHIRTS, useAppear } from './kit';
+import { m } from './motion';
 
 /** A message of the chat: its place in the thread, its size; words are not drawn. */
 export interface Bubble {

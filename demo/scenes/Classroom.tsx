@@ -1,5 +1,6 @@
-import { type MotionValue, m, useTransform } from 'framer-motion';
+import { type MotionValue, useTransform } from 'framer-motion';
 import { PALETTE, Scene, TimeChip } from './kit';
+import { m } from './motion';
 import { Person } from './Person';
 import { propReader, type SceneComponent } from './props';
 

@@ -1,7 +1,8 @@
-import { type MotionValue, m } from 'framer-motion';
+import type { MotionValue } from 'framer-motion';
 import { Passers } from './Crowd';
 import type { Mood } from './Face';
 import { Scene, TimeChip, useAppear } from './kit';
+import { m } from './motion';
 import { Person } from './Person';
 import { propReader, type SceneComponent } from './props';
 

@@ -1,6 +1,7 @@
-import { type MotionValue, m } from 'framer-motion';
+import type { MotionValue } from 'framer-motion';
 import type { Mood } from './Face';
 import { PALETTE, Scene, TimeChip, useAppear, useWave } from './kit';
+import { m } from './motion';
 import { Person } from './Person';
 import { propReader, type SceneComponent } from './props';
 

@@ -1,6 +1,7 @@
-import { type MotionValue, m, motionValue, useTransform } from 'framer-motion';
+import { type MotionValue, motionValue, useTransform } from 'framer-motion';
 import type { HairStyle, HeroLook } from './hero';
 import { pick } from './kit';
+import { m } from './motion';
 
 /** A motion value that never moves, for the hook a standing pupil's legs still call. */
 const ZERO = motionValue(0);

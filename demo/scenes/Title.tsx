@@ -1,8 +1,8 @@
 import type { MotionValue } from 'framer-motion';
-import { m } from 'framer-motion';
 import type { Mood } from './Face';
 import { useHeroLook } from './hero';
 import { PALETTE, Scene, TimeChip, useTravel } from './kit';
+import { m } from './motion';
 import { Person } from './Person';
 import { propReader, type SceneComponent } from './props';
 

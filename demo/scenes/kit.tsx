@@ -1,6 +1,7 @@
-import { type MotionValue, m, useTransform } from 'framer-motion';
+import { type MotionValue, useTransform } from 'framer-motion';
 import { type ReactNode, useId } from 'react';
 import { useHeroLook } from './hero';
+import { m } from './motion';
 
 /**
  * The scenes' shared drawing kit. Every scene is a 90 × 160 SVG (9:16) cropped to cover the
