@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Stories } from 'react-hold-stories';
-import { fn } from 'storybook/test';
+import { expect, fn, userEvent, within } from 'storybook/test';
 import { sampleStory } from '../fixtures';
 
 /**
- * `Stories.Controls`: the fast-forward indicator and real buttons (Previous, Pause / Play,
- * Next, and Close when `onClose` is given), named from `labels`.
+ * `Stories.Controls`: the fast-forward indicator and real buttons (Options, Previous, Pause /
+ * Play, Next, and Close when `onClose` is given), named from `labels`. While the story plays,
+ * Previous and Next keep off the picture until focused; paused, they are there.
  */
 const meta = {
   title: 'Parts/Controls',
@@ -45,3 +46,21 @@ export const RightToLeft: Story = { args: { dir: 'rtl' } };
 
 /** No `onClose`, no Close button. */
 export const WithoutClose: Story = { args: { onClose: undefined } };
+
+/**
+ * Options open: reading mode and the transcript (and for a story with videos, the sound and the
+ * captions), named in words; the story holds still until they close (Esc, or a press elsewhere).
+ */
+export const OptionsOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Options' }));
+    const group = await canvas.findByRole('group', { name: 'Options' });
+    await expect(within(group).getByRole('button', { name: 'Reading mode' })).toBeVisible();
+    await expect(within(group).getByRole('button', { name: 'Transcript' })).toBeVisible();
+    await expect(canvasElement.querySelector('[data-hs-root]')).toHaveAttribute(
+      'data-state',
+      'held',
+    );
+  },
+};
