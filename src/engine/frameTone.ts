@@ -111,6 +111,23 @@ export function toneOfColors(colors: readonly Rgb[]): FrameTone {
 }
 
 /**
+ * The tone of pixels given as RGBA bytes (a canvas's `getImageData().data`), each weighing the
+ * same; alpha is ignored. Reads the bytes in place: no array per pixel.
+ */
+export function toneOfRgba(data: ArrayLike<number>): FrameTone {
+  const count = Math.floor(data.length / 4);
+  if (count === 0) return {};
+  let luminance = 0;
+  let red = 0;
+  for (let at = 0; at < count * 4; at += 4) {
+    const [r, g, b] = [data[at] ?? 0, data[at + 1] ?? 0, data[at + 2] ?? 0];
+    luminance += relativeLuminance(r, g, b);
+    if (isSaturatedRed(r, g, b)) red++;
+  }
+  return { luminance: luminance / count, saturatedRed: red / count };
+}
+
+/**
  * The tone of a CSS background (a colour, or a gradient's stops, weighing the same): what the
  * flash guard knows of a card before it plays. Understands hex, `rgb()`, `hsl()` and common
  * names; a background it cannot know (`var()`, an image, another colour function) has no tone

@@ -17,7 +17,7 @@ export interface StoriesContextValue
   /** The one press in progress, shared by the pointer and the keyboard. */
   press: Press;
   sound: Sound;
-  /** Frames ahead of the current one whose images are fetched and decoded. */
+  /** The fewest frames ahead whose images are kept decoded (more for the next 1.5 s). */
   preloadAhead: number;
   /** Whether the transcript (every frame's text and messages) is open. */
   transcript: boolean;

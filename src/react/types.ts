@@ -80,8 +80,10 @@ export interface StoryOptions {
    */
   flashGuard?: FlashGuard;
   /**
-   * How many frames ahead images are fetched and decoded before they show (one behind is kept
-   * too; the others are let go, so memory stays bounded). Default 2. A frame whose image is
+   * The fewest frames ahead whose images are fetched and decoded before they show. Beyond it,
+   * the images of the next 1.5 s of playback at the current rate (the flash guard's slowing
+   * included) are kept ready too, up to 24 images (or `preloadAhead`, if more); one behind is
+   * kept, the others are let go, so memory stays bounded. Default 2. A frame whose image is
    * still late waits for it, progress paused, with a loader after 300 ms.
    */
   preloadAhead?: number;

@@ -1,12 +1,14 @@
 // @ts-check
 /**
  * `npm run bench`: every benchmark, in turn: the engine in Node, <Stories> on the e2e fixture,
- * then side by side with react-insta-stories (compare/). Writes the numbers to
+ * then side by side with react-insta-stories (compare/), then zuck.js and stories-react on the
+ * same measures (anchors/, printed, never judged). Writes the numbers to
  * test/artifacts/bench.json, the tables as Markdown to test/artifacts/bench.md (for the README),
  * and exits non-zero when one of our budgets from DESIGN.md is broken.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { benchAnchors, markdownAnchors } from './anchors/index.mjs';
 import { markdownFigures } from './compare/figures.mjs';
 import { benchCompare } from './compare/index.mjs';
 import { benchEngine } from './engine.mjs';
@@ -18,6 +20,7 @@ const DISPLAY_FRAME_MS = 1000 / 60;
 const engine = await benchEngine();
 const stories = await benchStories();
 const compare = await benchCompare();
+const anchors = await benchAnchors();
 
 /** @type {{ name: string, value: number, limit: number, unit: string, ok: boolean }[]} */
 const budgets = [
@@ -43,7 +46,7 @@ const date = new Date().toISOString();
 const { machine } = compare;
 writeFileSync(
   report,
-  `${JSON.stringify({ date, machine, engine, stories, compare, budgets }, null, 2)}\n`,
+  `${JSON.stringify({ date, machine, engine, stories, compare, anchors, budgets }, null, 2)}\n`,
 );
 /** @param {{ value: number, limit: number, unit: string }} check */
 const measured = ({ value, limit, unit }) => [
@@ -57,6 +60,12 @@ writeFileSync(
       `Chromium ${machine.chromium} (headless)`,
     '',
     markdownFigures(compare.figures),
+    '',
+    'The other anchors, zuck.js and stories-react (printed, never judged):',
+    '',
+    markdownAnchors(anchors.rows),
+    '',
+    ...anchors.notes.map((note) => `- ${note}`),
     '',
     '| our budget | measured | limit | |',
     '| --- | --- | --- | --- |',

@@ -1,59 +1,97 @@
 import { useEffect, useRef } from 'react';
-import type { Frame } from '../../story/types';
+import type { Story } from '../../story/types';
 import { useStoriesContext } from '../context';
-import { measureImageTone } from '../player/frameTone';
+import { usePlayerState } from '../hooks';
+import type { FrameTone } from '../player/frameTone';
+import { measureTone } from './measureTone';
+import { effectiveSpans, planPreload } from './planPreload';
+import { keyOf, type Preloaded, shelfOf, type Wanted, wantedOf } from './preloadedImages';
 import { whenDecoded } from './whenDecoded';
 
-/** One image to keep warm: a frame's own image (awaited by the player) or a video's poster. */
-interface Wanted {
-  frameId: string;
-  src: string;
-  srcSet?: string;
-  sizes?: string;
-  /** True for an image frame's image: the player waits for it. A poster is only warmed. */
-  awaited: boolean;
-}
-
 /**
- * Fetches and decodes the images of the frames around `index` off-DOM — one frame behind to
- * `preloadAhead` frames ahead — so that a frame shown for a few dozen ms at high speed is ready
- * when it comes. Each image frame is reported to the player ready once decoded (and its tone to
- * the flash guard), or failed; the player waits for the ones that are late. Images leaving the
- * window are let go (and reported `'loading'` again): memory stays bounded on any story.
+ * Keeps the images of the next 1.5 s of playback fetched and decoded off-DOM (at the current
+ * rate, with the flash guard's slowing; at least `preloadAhead` frames; see `planPreload`), and
+ * the one behind. Re-planned on every frame change, rate change or story change. The current
+ * frame's image is asked at once; the others one per task, so that a frame change stays one
+ * short task. Each image frame is reported to the player ready once decoded — an upcoming one
+ * after its tone reached the flash guard (measured in idle time, once per URL) — or failed.
+ * Images leaving the plan are let go (and reported `'loading'` again): memory stays bounded.
  */
 export function useImagePreload(index: number): void {
   const { story, player, preloadAhead, reportTone } = useStoriesContext('Stories.Frame');
-  // Each image with what it was fetched for, by `keyOf`; and the frames whose image failed.
-  const cache = useRef(new Map<string, { image: HTMLImageElement; item: Wanted }>());
+  const rate = usePlayerState((state) => state.playbackRate);
+  const loop = usePlayerState((state) => state.loop);
+  // The frames whose image failed; the tones measured (by frame id) and the spans they give.
   const failed = useRef(new Set<string>());
+  const tones = useRef(new Map<string, FrameTone>());
+  const layout = useRef<{ story: Story; rate: number; tones: number; spans: number[] }>(null);
+  const currentId = useRef('');
 
   useEffect(() => {
-    const images = cache.current;
-    const wanted = wantedAround(story.frames, index, preloadAhead);
-    for (const [key, { item }] of images) {
+    const shelf = shelfOf(player);
+    const { frames } = story;
+    currentId.current = frames[index]?.id ?? '';
+    const known = tones.current;
+    let spans = layout.current;
+    if (spans?.story !== story || spans.rate !== rate || spans.tones !== known.size) {
+      spans = { story, rate, tones: known.size, spans: effectiveSpans(frames, rate, known) };
+      layout.current = spans;
+    }
+    const plan = planPreload({
+      spans: spans.spans,
+      index,
+      loop,
+      minAhead: preloadAhead,
+      hasImage: (at) => wantedOf(frames[at]) !== undefined,
+    });
+    const wanted = new Map<string, Wanted>();
+    for (const at of plan) {
+      const item = wantedOf(frames[at]);
+      if (item) wanted.set(keyOf(item), item);
+    }
+    for (const [key, { item }] of shelf) {
       if (wanted.has(key)) continue;
       // Only dropped: the browser frees the element and its pixels once nothing refers to it.
       // (Clearing its src instead would keep it alive in Chromium: measured, 50 of 50 leaked.)
-      images.delete(key);
+      shelf.delete(key);
       if (item.awaited) player.setMediaStatus(item.frameId, 'loading');
     }
-    for (const [key, item] of wanted) {
-      if (images.has(key) || failed.current.has(item.frameId)) continue;
+    const shown = wantedOf(frames[index]);
+    const held = shown && shelf.get(keyOf(shown));
+    // Decoded while ahead, its tone still being measured: it shows now, the tone follows.
+    if (held?.decoded && held.item.awaited) player.setMediaStatus(held.item.frameId, 'ready');
+
+    const ready = (item: Wanted) => {
+      if (item.awaited) player.setMediaStatus(item.frameId, 'ready');
+    };
+    const start = (key: string, item: Wanted) => {
+      if (shelf.has(key) || failed.current.has(item.frameId)) return;
       const image = new Image();
       if (item.sizes) image.sizes = item.sizes;
       if (item.srcSet) image.srcset = item.srcSet;
       image.src = item.src;
-      images.set(key, { image, item });
-      const current = () => images.get(key)?.image === image;
+      const entry: Preloaded = { image, item, decoded: false };
+      shelf.set(key, entry);
+      const kept = () => shelf.get(key) === entry;
       whenDecoded(image).then(
         () => {
-          if (!current()) return;
-          const tone = measureImageTone(image);
-          if (tone) reportTone(item.frameId, tone);
-          if (item.awaited) player.setMediaStatus(item.frameId, 'ready');
+          if (!kept()) return;
+          entry.decoded = true;
+          // The frame on screen waits for nothing more; one ahead waits for its tone, so that
+          // the flash guard knows it before it plays.
+          if (item.frameId === currentId.current || !item.measured) ready(item);
+          if (!item.measured) return;
+          measureTone(image, kept).then((tone) => {
+            if (!kept()) return;
+            if (tone) {
+              tones.current.set(item.frameId, tone);
+              reportTone(item.frameId, tone);
+            }
+            ready(item);
+          });
         },
         () => {
-          if (!current() || !item.awaited) return;
+          if (!kept() || !item.awaited) return;
           failed.current.add(item.frameId);
           player.reportMediaError(item.frameId, {
             kind: 'image',
@@ -61,31 +99,20 @@ export function useImagePreload(index: number): void {
           });
         },
       );
-    }
-  }, [story, index, preloadAhead, player, reportTone]);
+    };
 
-  useEffect(() => {
-    const images = cache.current;
-    return () => images.clear();
-  }, []);
-}
+    const queue = [...wanted].filter(([key]) => !shelf.has(key));
+    const [first] = queue;
+    if (first && first[1].frameId === currentId.current) start(...(queue.shift() as typeof first));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const pump = () => {
+      const next = queue.shift();
+      if (next) start(...next);
+      timer = queue.length > 0 ? setTimeout(pump, 0) : undefined;
+    };
+    if (queue.length > 0) timer = setTimeout(pump, 0);
+    return () => clearTimeout(timer);
+  }, [story, index, rate, loop, preloadAhead, player, reportTone]);
 
-// Keys carry the frame id and what is fetched: a frame whose source changed is fetched anew.
-const keyOf = (item: Wanted) =>
-  [item.awaited ? 'image' : 'poster', item.frameId, item.srcSet ?? '', item.src].join('\n');
-
-function wantedAround(frames: readonly Frame[], index: number, ahead: number) {
-  const wanted = new Map<string, Wanted>();
-  for (let i = Math.max(index - 1, 0); i <= Math.min(index + ahead, frames.length - 1); i++) {
-    const frame = frames[i];
-    let item: Wanted | undefined;
-    if (frame?.kind === 'image') {
-      const { id, src, srcSet, sizes } = frame;
-      item = { frameId: id, src, srcSet, sizes, awaited: true };
-    } else if (frame?.kind === 'video' && frame.poster) {
-      item = { frameId: frame.id, src: frame.poster, awaited: false };
-    }
-    if (item) wanted.set(keyOf(item), item);
-  }
-  return wanted;
+  useEffect(() => () => shelfOf(player).clear(), [player]);
 }

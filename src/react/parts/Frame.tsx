@@ -2,6 +2,7 @@ import { type ComponentPropsWithoutRef, forwardRef, Suspense } from 'react';
 import type { Frame as FrameData, RenderFrame } from '../../story/types';
 import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
+import { FrameImage } from '../media/FrameImage';
 import { FrameVideo } from '../media/FrameVideo';
 import { MediaFallback } from '../media/MediaFallback';
 import { useImagePreload } from '../media/useImagePreload';
@@ -62,28 +63,8 @@ function FrameContent({
   }
   const alt = <p className="hs-sr-only">{frame.alt}</p>;
   switch (frame.kind) {
-    case 'image': {
-      const [x = 0.5, y = 0.5] = frame.focal ?? [];
-      return (
-        <img
-          className="hs-image"
-          src={frame.src}
-          srcSet={frame.srcSet}
-          sizes={frame.sizes}
-          alt={frame.alt}
-          style={frame.focal && { objectPosition: `${x * 100}% ${y * 100}%` }}
-          draggable={false}
-          // Decoded already by the preloader: painted with the frame, never a frame later.
-          decoding="sync"
-          onError={(event) =>
-            player.reportMediaError(frame.id, {
-              kind: 'image',
-              src: event.currentTarget.currentSrc || frame.src,
-            })
-          }
-        />
-      );
-    }
+    case 'image':
+      return <FrameImage frame={frame} />;
     case 'video':
       return <FrameVideo frame={frame} />;
     case 'card':

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * react-hold-stories side by side with react-insta-stories: the same 40 image frames, the same
- * durations and rate, each library in its own page load of the production-built bench page
+ * react-hold-stories side by side with react-insta-stories: the same 40 image frames (SVG, and
+ * for the throttled run photo-sized JPEGs too: rasterFrames.mjs), the same durations and rate, each library in its own page load of the production-built bench page
  * (test/bench/page), in headless Chromium on a phone (390×844, touch). Runs alternate ours /
  * theirs so that a busy moment on the machine hits both. Prints the table (median and spread,
  * ratio) and returns the figures, the raw runs and our budgets; `run.mjs` collects them.
@@ -80,9 +80,12 @@ export async function benchCompare() {
         measureTiming(context, server.url, lib, { rate: 1, lastFrame: LAST_FRAME_AT_1X }),
       ),
       throttled: await alternate(SLOW_RUNS, (lib) => measureThrottled(context, server.url, lib)),
+      throttledRaster: await alternate(SLOW_RUNS, (lib) =>
+        measureThrottled(context, server.url, lib, 'raster'),
+      ),
       memory: await alternate(SLOW_RUNS, (lib) => measureMemory(context, server.url, lib)),
     };
-    const { freeze, at8, at1, throttled, memory } = runs;
+    const { freeze, at8, at1, throttled, throttledRaster, memory } = runs;
     const figures = [
       figure(
         'press → progress frozen (display frames)',
@@ -149,6 +152,26 @@ export async function benchCompare() {
         0,
         pick(throttled, (run) => run.droppedFrames),
       ),
+      figure(
+        '4× CPU, 8×, 4 s, JPEG frames: long tasks (> 50 ms)',
+        0,
+        pick(throttledRaster, (run) => run.longTasks),
+      ),
+      figure(
+        '4× CPU, 8×, 4 s, JPEG frames: longest task (ms)',
+        0,
+        pick(throttledRaster, (run) => run.longestTaskMs),
+      ),
+      figure(
+        '4× CPU, 8×, 4 s, JPEG frames: dropped frames',
+        0,
+        pick(throttledRaster, (run) => run.droppedFrames),
+      ),
+      figure(
+        '4× CPU, 8×, 4 s, JPEG frames: frame changes',
+        0,
+        pick(throttledRaster, (run) => run.frameChanges),
+      ),
       ...bytesFigures(bytes),
       figure(
         'JS heap after 10 frame changes (MB)',
@@ -164,6 +187,16 @@ export async function benchCompare() {
         'heap growth, 10 → 1,000 changes (kB)',
         0,
         pick(memory, (run) => run.heapGrowth / KB),
+      ),
+      figure(
+        '… of it compiled code (V8 optimising hot functions) (kB)',
+        0,
+        pick(memory, (run) => run.codeGrowth / KB),
+      ),
+      figure(
+        'heap growth without compiled code, 10 → 1,000 changes (kB)',
+        0,
+        pick(memory, (run) => run.heapGrowthWithoutCode / KB),
       ),
       figure(
         'DOM nodes growth, 10 → 1,000 changes',
@@ -195,10 +228,16 @@ export async function benchCompare() {
         '',
       ),
       budget('long tasks at 4× CPU', '4× CPU, 8×, 4 s: long tasks (> 50 ms)', 0, ''),
+      budget(
+        'long tasks at 4× CPU, JPEG frames',
+        '4× CPU, 8×, 4 s, JPEG frames: long tasks (> 50 ms)',
+        0,
+        '',
+      ),
       ...bytesBudgets(bytes),
     ];
     console.log(
-      `\nSide by side with react-insta-stories: 40 image frames, 390×844 touch, Chromium ` +
+      `\nSide by side with react-insta-stories: 40 image frames (SVG; JPEG where said), 390×844 touch, Chromium ` +
         `${machine.chromium}, ${machine.cpus} cores. Median (min – max) of ${RUNS} runs ` +
         `(${SLOW_RUNS} for 1×, 4× CPU and heap); bytes measured once.`,
     );

@@ -8,7 +8,8 @@ import { waitDisplayFrames } from '../serveFixture.mjs';
 
 /**
  * @typedef {import('../page/record').BenchLibrary} BenchLibrary
- * @typedef {{ rate?: number, loop?: boolean }} PageOptions
+ * @typedef {import('../page/frames').FrameSet} FrameSet
+ * @typedef {{ rate?: number, loop?: boolean, set?: FrameSet }} PageOptions
  */
 
 /**
@@ -19,11 +20,16 @@ import { waitDisplayFrames } from '../serveFixture.mjs';
  * @param {BenchLibrary} lib
  * @param {PageOptions} [options]
  */
-export async function openBenchPage(context, url, lib, { rate = 1, loop = false } = {}) {
+export async function openBenchPage(
+  context,
+  url,
+  lib,
+  { rate = 1, loop = false, set = 'svg' } = {},
+) {
   const page = await context.newPage();
   const errors = /** @type {string[]} */ ([]);
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${url}?lib=${lib}&rate=${rate}&loop=${loop ? 1 : 0}`);
+  await page.goto(`${url}?lib=${lib}&rate=${rate}&loop=${loop ? 1 : 0}&set=${set}`);
   const deadline = Date.now() + 15_000;
   while (!(await isPlaying(page))) {
     if (Date.now() > deadline || errors.length > 0) {

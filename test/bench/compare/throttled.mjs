@@ -2,7 +2,8 @@
 /**
  * Playback at 8× on a CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`), the page already
  * loaded and playing: long tasks (> 50 ms, PerformanceObserver 'longtask') and dropped display
- * frames over a few seconds of frame changes.
+ * frames over a few seconds of frame changes, on either frame set (SVG or raster: page/frames.ts).
+ * What the long tasks are made of: trace.mjs (`npm run bench:trace`).
  */
 import { droppedFrames, startDisplayFrames, stopDisplayFrames } from './displayFrames.mjs';
 import { openBenchPage } from './openBenchPage.mjs';
@@ -13,9 +14,10 @@ const WINDOW_MS = 4000;
 /**
  * @param {import('playwright-core').BrowserContext} context @param {string} url
  * @param {import('../page/record').BenchLibrary} lib
+ * @param {import('../page/frames').FrameSet} [set]
  */
-export async function measureThrottled(context, url, lib) {
-  const bench = await openBenchPage(context, url, lib, { rate: 8, loop: true });
+export async function measureThrottled(context, url, lib, set = 'svg') {
+  const bench = await openBenchPage(context, url, lib, { rate: 8, loop: true, set });
   try {
     await bench.cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
     await bench.waitFrames(10);
@@ -41,7 +43,7 @@ export async function measureThrottled(context, url, lib) {
         changes: window.__bench.changes.length - view.__longTasks.changesBefore,
       };
     });
-    if (changes < 5) throw new Error(`${lib} throttled: only ${changes} frame changes`);
+    if (changes < 5) throw new Error(`${lib} throttled (${set}): only ${changes} frame changes`);
     return {
       longTasks: tasks.length,
       longestTaskMs: Math.max(0, ...tasks),

@@ -1,6 +1,11 @@
-// The benchmark's story: 40 image frames drawn here as SVG (no file, no network), the same for
-// both libraries. Dark and close in luminance on purpose: no cut is a flash (WCAG 2.3.1), so
+// The benchmark's story: 40 image frames, the same for both libraries, in one of two sets
+// (`?set=svg|raster`): drawn here as SVG (no file, no network: cheap to decode, costly to paint),
+// or the JPEGs compare/rasterFrames.mjs drew with Chromium, served beside the page (photo-sized:
+// costly to decode). Dark and close in luminance on purpose: no cut is a flash (WCAG 2.3.1), so
 // our flash guard never slows a frame and both players owe exactly duration / rate per frame.
+
+/** The frame sets the page can play. */
+export type FrameSet = 'svg' | 'raster';
 
 /** How many frames the benchmark story has. */
 export const FRAME_COUNT = 40;
@@ -29,3 +34,13 @@ export const FRAME_URLS: readonly string[] = Array.from(
   { length: FRAME_COUNT },
   (_, index) => `data:image/svg+xml,${encodeURIComponent(frameSvg(index))}`,
 );
+
+/** The raster set: `./raster/frame-01.jpg` …, relative to the page. */
+const RASTER_URLS: readonly string[] = Array.from(
+  { length: FRAME_COUNT },
+  (_, index) => `./raster/frame-${String(index + 1).padStart(2, '0')}.jpg`,
+);
+
+/** The pictures of `set`. */
+export const frameUrls = (set: FrameSet): readonly string[] =>
+  set === 'raster' ? RASTER_URLS : FRAME_URLS;

@@ -1,4 +1,5 @@
-// The side-by-side benchmark page: one library per page load, `?lib=ours|theirs&rate=8&loop=1`,
+// The side-by-side benchmark page: one library per page load,
+// `?lib=ours|theirs&rate=8&loop=1&set=svg|raster`,
 // full screen on a phone, inside a React <Profiler> that stamps every commit. Only the asked
 // library's module is loaded (a dynamic import), so neither pays for the other's code or heap.
 // What happened is kept in `window.__bench` (see record.ts); test/bench/compare reads it.
@@ -12,7 +13,7 @@ const ENTRIES: Record<BenchLibrary, () => Promise<ComponentType<BenchEntryProps>
   theirs: async () => (await import('./theirs')).TheirsBench,
 };
 
-function readQuery(): Pick<BenchRecord, 'lib' | 'rate' | 'loop'> {
+function readQuery(): Pick<BenchRecord, 'lib' | 'rate' | 'loop' | 'set'> {
   const query = new URLSearchParams(window.location.search);
   const lib = query.get('lib');
   if (lib !== 'ours' && lib !== 'theirs') {
@@ -22,7 +23,11 @@ function readQuery(): Pick<BenchRecord, 'lib' | 'rate' | 'loop'> {
   if (!Number.isFinite(rate) || rate <= 0) {
     throw new Error(`?rate: expected a positive number, got ${JSON.stringify(query.get('rate'))}`);
   }
-  return { lib, rate, loop: query.get('loop') === '1' };
+  const set = query.get('set') ?? 'svg';
+  if (set !== 'svg' && set !== 'raster') {
+    throw new Error(`?set: expected 'svg' or 'raster', got ${JSON.stringify(set)}`);
+  }
+  return { lib, rate, loop: query.get('loop') === '1', set };
 }
 
 const unmounted = () => {

@@ -3,14 +3,14 @@
 import { useEffect, useRef } from 'react';
 import { Stories, type StoriesHandle, type Story } from 'react-hold-stories';
 import 'react-hold-stories/styles.css';
-import { FRAME_URLS } from './frames';
+import { frameUrls } from './frames';
 import type { BenchEntryProps, BenchRecord } from './record';
 
 function benchStory(record: BenchRecord): Story {
   return {
     id: 'bench',
     title: 'Benchmark',
-    frames: FRAME_URLS.map((src, index) => ({
+    frames: frameUrls(record.set).map((src, index) => ({
       id: `frame-${index + 1}`,
       kind: 'image',
       src,

@@ -1,5 +1,6 @@
 // What the benchmark page exposes to the Node side as `window.__bench`: the same record for
 // both libraries, filled from each one's own callbacks, so every figure is computed the same way.
+import type { FrameSet } from './frames';
 
 /** The libraries the page can mount (`?lib=ours|theirs`). */
 export type BenchLibrary = 'ours' | 'theirs';
@@ -14,6 +15,8 @@ export interface BenchChange {
 
 export interface BenchRecord {
   lib: BenchLibrary;
+  /** The pictures played (`?set=svg|raster`, default svg). */
+  set: FrameSet;
   /** Playback rate asked for (ours: `playbackRate`; theirs: every duration divided by it). */
   rate: number;
   loop: boolean;

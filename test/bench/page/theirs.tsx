@@ -3,7 +3,7 @@
 // its only "next" command is the → key (`keyboardNavigation`).
 import { useEffect, useRef } from 'react';
 import InstaStoriesImport from 'react-insta-stories';
-import { FRAME_URLS } from './frames';
+import { frameUrls } from './frames';
 import type { BenchEntryProps, BenchRecord } from './record';
 
 // Its build is CommonJS flagged `__esModule`. In a `"type": "module"` package (this one) bundlers
@@ -13,7 +13,7 @@ const InstaStories =
   InstaStoriesImport;
 
 function benchStories(record: BenchRecord) {
-  return FRAME_URLS.map((url, index) => ({
+  return frameUrls(record.set).map((url, index) => ({
     url,
     duration: (record.durations[index] ?? 1000) / record.rate,
   }));

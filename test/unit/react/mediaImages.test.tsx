@@ -104,6 +104,8 @@ describe('images that are late', () => {
     const { advance, frameLabel, root } = renderStories({
       story: storyOf([card('a'), image('b'), card('c')]),
     });
+    // Images ahead are asked one per task (a fake millisecond each), after the frame change.
+    advance(10);
     await images.decode('/b.jpg');
     advance(1020);
     expect(frameLabel()).toBe('Frame 2 of 3');
@@ -186,8 +188,10 @@ describe('images that fail', () => {
       onEnded,
       onError,
     });
+    advance(10);
     for (const src of ['/a.jpg', '/b.jpg', '/c.jpg']) await images.fail(src);
     advance(2000);
+    advance(10);
     await images.fail('/d.jpg');
     advance(2001);
     expect(status()).toBe('ended');
@@ -197,21 +201,28 @@ describe('images that fail', () => {
 });
 
 describe('preloading', () => {
-  it('decodes the next two frames ahead and one behind, and lets the others go', async () => {
+  it('decodes the next 1.5 s of 1-second frames (two) and one behind, and lets the others go', async () => {
     const frames = Array.from({ length: 40 }, (_, i) => image(`p${i}`));
     const { container, advance, ref } = renderStories({ story: storyOf(frames) });
-    expect(images.newRequests()).toEqual(['/p0.jpg', '/p1.jpg', '/p2.jpg']);
+    // The frame on screen at once (the player waits for it), the others one per task.
+    expect(images.newRequests()).toEqual(['/p0.jpg']);
+    advance(10);
+    expect(images.newRequests()).toEqual(['/p1.jpg', '/p2.jpg']);
     for (const src of images.pendingSources()) await images.decode(src);
     advance(1020);
+    advance(10);
     // Frame 2: only the image that came into the window is fetched.
     expect(images.newRequests()).toEqual(['/p3.jpg']);
     act(() => ref.current?.goTo(30));
-    expect(images.newRequests()).toEqual(['/p29.jpg', '/p30.jpg', '/p31.jpg', '/p32.jpg']);
+    advance(10);
+    expect(images.newRequests()).toEqual(['/p30.jpg', '/p31.jpg', '/p32.jpg', '/p29.jpg']);
     act(() => ref.current?.goTo(31));
+    advance(10);
     expect(images.newRequests()).toEqual(['/p33.jpg']);
     // The first frames were let go: going back fetches them again.
     act(() => ref.current?.goTo(1));
-    expect(images.newRequests()).toEqual(['/p0.jpg', '/p1.jpg', '/p2.jpg', '/p3.jpg']);
+    advance(10);
+    expect(images.newRequests()).toEqual(['/p1.jpg', '/p2.jpg', '/p3.jpg', '/p0.jpg']);
     // In the DOM, only the current frame's picture.
     expect(container.querySelectorAll('img')).toHaveLength(1);
     // Five windows' worth of images were made (13), not one per frame passed.
@@ -220,19 +231,32 @@ describe('preloading', () => {
 
   it('looks further ahead with preloadAhead', () => {
     const frames = Array.from({ length: 10 }, (_, i) => image(`p${i}`));
-    renderStories({ story: storyOf(frames), preloadAhead: 5 });
+    const { advance } = renderStories({ story: storyOf(frames), preloadAhead: 5 });
+    advance(10);
     expect(images.pendingSources()).toHaveLength(6);
   });
 
   it('warns about a bad preloadAhead and keeps the default', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const frames = Array.from({ length: 10 }, (_, i) => image(`p${i}`));
-    renderStories({ story: storyOf(frames), preloadAhead: -1 });
+    const { advance } = renderStories({ story: storyOf(frames), preloadAhead: -1 });
+    advance(10);
     expect(warn).toHaveBeenCalledWith(
       'react-hold-stories: preloadAhead: expected a whole number of frames ≥ 0, got -1; using 2',
     );
     expect(images.pendingSources()).toHaveLength(3);
     warn.mockRestore();
+  });
+
+  it('looks as far as 1.5 s of playback at the rate asked, and plans again when it changes', () => {
+    const frames = Array.from({ length: 40 }, (_, i) => image(`p${i}`));
+    const { advance, rerender } = renderStories({ story: storyOf(frames) });
+    advance(10);
+    expect(images.newRequests()).toEqual(['/p0.jpg', '/p1.jpg', '/p2.jpg']);
+    // At 8× a 1-second frame lasts 125 ms: twelve of them fill the next 1.5 s.
+    rerender(<Stories story={storyOf(frames)} playbackRate={8} />);
+    advance(20);
+    expect(images.newRequests()).toEqual(Array.from({ length: 10 }, (_, i) => `/p${i + 3}.jpg`));
   });
 
   it('waits again for an image it let go, when the viewer goes back to it', async () => {
@@ -249,6 +273,47 @@ describe('preloading', () => {
 });
 
 describe('image frames on screen', () => {
+  it('shows the very element the preloader decoded, in place of its own', async () => {
+    const { advance, container } = renderStories({
+      story: storyOf([card('a'), image('b', { focal: [0.2, 0.75] } as Partial<Frame>), card('c')]),
+    });
+    advance(10);
+    await images.decode('/b.jpg');
+    const preloaded = images.created.find((each) => each.getAttribute('src') === '/b.jpg');
+    advance(1010);
+    const shown = container.querySelector('[data-hs-frame] img') as HTMLImageElement;
+    expect(shown).toBe(preloaded);
+    expect(shown).toHaveClass('hs-image');
+    expect(shown).toHaveAttribute('alt', 'Photo b');
+    expect(shown.style.objectPosition).toBe('20% 75%');
+    expect(container.querySelectorAll('img')).toHaveLength(1);
+    // The next frame: React removes its own node, the preloaded one is simply let go.
+    advance(1000);
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('shows the preloaded element under StrictMode too, whose effects run twice', async () => {
+    const { container } = render(
+      <StrictMode>
+        <Stories story={storyOf([card('a'), image('b'), card('c')])} />
+      </StrictMode>,
+    );
+    act(() => void vi.advanceTimersByTime(10));
+    for (const src of images.pendingSources()) await images.decode(src);
+    act(() => void vi.advanceTimersByTime(1010));
+    const shown = container.querySelectorAll('[data-hs-frame] img');
+    expect(shown).toHaveLength(1);
+    expect(images.created).toContain(shown[0]);
+    expect(shown[0]).toHaveAttribute('alt', 'Photo b');
+  });
+
+  it('shows its own img when nothing was decoded ahead (the first frame, a jump)', () => {
+    const { container } = renderStories({ story: storyOf([image('a'), card('b')]) });
+    const shown = container.querySelector('[data-hs-frame] img') as HTMLImageElement;
+    expect(images.created).not.toContain(shown);
+    expect(shown).toHaveAttribute('src', '/a.jpg');
+  });
+
   it('keeps the focal point in view and passes srcSet and sizes on', async () => {
     const { container } = renderStories({
       story: storyOf([

@@ -1,0 +1,85 @@
+import { createTimeline } from '../../engine/createTimeline';
+import { analyzeFlashes } from '../../engine/flashSafety';
+import type { Frame } from '../../story/types';
+import { toEngineFrames } from '../player/engineFrames';
+import type { FrameTone } from '../player/frameTone';
+
+/** How far ahead (ms of playback as it will be shown) the images are kept fetched and decoded. */
+export const PRELOAD_HORIZON_MS = 1500;
+
+/**
+ * The most images kept ahead of the current frame, whatever the horizon asks: a story of 25 ms
+ * frames at 8× would otherwise want 480. Each holds its file and, while the browser keeps it,
+ * its decoded pixels (about 8 MB for 1080 × 1920). A larger `preloadAhead` raises it.
+ */
+export const MAX_IMAGES_AHEAD = 24;
+
+/**
+ * Each frame's time on screen (ms) at `rate`, as the player will show it: a video plays no
+ * faster than its own cap, and with the flash guard's default (`'slow'`) the frames of a span
+ * that would flash are stretched to their safe rate — from the tones known so far (the data's,
+ * and the measured ones in `tones`, by frame id).
+ */
+export function effectiveSpans(
+  frames: readonly Frame[],
+  rate: number,
+  tones: Map<string, FrameTone>,
+): number[] {
+  const engine = toEngineFrames(frames, { tones, durations: new Map() });
+  const toned = engine.some(
+    (frame) => frame.luminance !== undefined || frame.saturatedRed !== undefined,
+  );
+  const timeline = createTimeline(engine, rate, toned ? analyzeFlashes(engine, rate).rateCaps : []);
+  return engine.map((_, index) => timeline.span(index));
+}
+
+export interface PreloadPlanInput {
+  /** Each frame's time on screen (`effectiveSpans`). */
+  spans: readonly number[];
+  index: number;
+  loop: boolean;
+  /** Frames always kept ahead, however long they last (`preloadAhead`). */
+  minAhead: number;
+  /** Whether frame `i` has an image to keep (its own, or a video's poster). */
+  hasImage(index: number): boolean;
+  horizonMs?: number;
+  maxImagesAhead?: number;
+}
+
+/**
+ * The frames whose images to keep, most needed first: the current one, then those ahead until
+ * the next `horizonMs` of playback after the current frame's end is covered (at least
+ * `minAhead` frames; at most `maxImagesAhead` images, or `minAhead` if larger; past the end to
+ * the first frame again when the story loops), then the one behind (a step back shows at once).
+ */
+export function planPreload({
+  spans,
+  index,
+  loop,
+  minAhead,
+  hasImage,
+  horizonMs = PRELOAD_HORIZON_MS,
+  maxImagesAhead = MAX_IMAGES_AHEAD,
+}: PreloadPlanInput): number[] {
+  const count = spans.length;
+  const plan = [index];
+  const cap = Math.max(maxImagesAhead, minAhead);
+  let covered = 0;
+  let images = 0;
+  for (let ahead = 1; ahead < count; ahead++) {
+    if (ahead > minAhead && covered >= horizonMs) break;
+    let next = index + ahead;
+    if (next >= count) {
+      if (!loop) break;
+      next -= count;
+    }
+    if (hasImage(next)) {
+      if (images === cap) break;
+      images++;
+    }
+    plan.push(next);
+    covered += spans[next] ?? 0;
+  }
+  if (index > 0 && !plan.includes(index - 1)) plan.push(index - 1);
+  return plan;
+}
