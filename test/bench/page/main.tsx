@@ -5,45 +5,15 @@
 // What happened is kept in `window.__bench` (see record.ts); test/bench/compare reads it.
 import { type ComponentType, Profiler } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DURATIONS } from './frames';
 import type { BenchEntryProps, BenchLibrary, BenchRecord } from './record';
+import { startRecord } from './startRecord';
 
 const ENTRIES: Record<BenchLibrary, () => Promise<ComponentType<BenchEntryProps>>> = {
   ours: async () => (await import('./ours')).OursBench,
   theirs: async () => (await import('./theirs')).TheirsBench,
 };
 
-function readQuery(): Pick<BenchRecord, 'lib' | 'rate' | 'loop' | 'set'> {
-  const query = new URLSearchParams(window.location.search);
-  const lib = query.get('lib');
-  if (lib !== 'ours' && lib !== 'theirs') {
-    throw new Error(`?lib: expected 'ours' or 'theirs', got ${JSON.stringify(lib)}`);
-  }
-  const rate = Number(query.get('rate') ?? 1);
-  if (!Number.isFinite(rate) || rate <= 0) {
-    throw new Error(`?rate: expected a positive number, got ${JSON.stringify(query.get('rate'))}`);
-  }
-  const set = query.get('set') ?? 'svg';
-  if (set !== 'svg' && set !== 'raster') {
-    throw new Error(`?set: expected 'svg' or 'raster', got ${JSON.stringify(set)}`);
-  }
-  return { lib, rate, loop: query.get('loop') === '1', set };
-}
-
-const unmounted = () => {
-  throw new Error('the benchmark player has not mounted yet');
-};
-
-const record: BenchRecord = {
-  ...readQuery(),
-  durations: DURATIONS,
-  changes: [],
-  endedAt: -1,
-  commits: [],
-  next: unmounted,
-  progress: unmounted,
-  shownIndex: unmounted,
-};
+const record: BenchRecord = startRecord<BenchLibrary>(['ours', 'theirs']);
 window.__bench = record;
 
 function mount(Entry: ComponentType<BenchEntryProps>) {
