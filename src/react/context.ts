@@ -9,7 +9,7 @@ import type { StoryPlayer } from './player/usePlayer';
 
 /** What `<Stories.Root>` gives its parts. */
 export interface StoriesContextValue
-  extends Pick<StoryPlayer, 'player' | 'progress' | 'reportTone' | 'reportDuration'>,
+  extends Pick<StoryPlayer, 'player' | 'progress' | 'reportTone' | 'reportDuration' | 'flashGuard'>,
     Playback {
   story: Story;
   labels: StoriesLabels;

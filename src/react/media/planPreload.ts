@@ -1,3 +1,4 @@
+import type { FlashGuard } from '../../engine';
 import { createTimeline } from '../../engine/createTimeline';
 import { analyzeFlashes } from '../../engine/flashSafety';
 import type { Frame } from '../../story/types';
@@ -16,20 +17,26 @@ export const MAX_IMAGES_AHEAD = 24;
 
 /**
  * Each frame's time on screen (ms) at `rate`, as the player will show it: a video plays no
- * faster than its own cap, and with the flash guard's default (`'slow'`) the frames of a span
- * that would flash are stretched to their safe rate — from the tones known so far (the data's,
- * and the measured ones in `tones`, by frame id).
+ * faster than its own cap, and with the flash guard on `'slow'` (its default) the frames of a
+ * span that would flash are stretched to their safe rate — from the tones known so far (the
+ * data's, and the measured ones in `tones`, by frame id).
  */
 export function effectiveSpans(
   frames: readonly Frame[],
   rate: number,
   tones: Map<string, FrameTone>,
+  guard: FlashGuard = 'slow',
 ): number[] {
   const engine = toEngineFrames(frames, { tones, durations: new Map() });
   const toned = engine.some(
     (frame) => frame.luminance !== undefined || frame.saturatedRed !== undefined,
   );
-  const timeline = createTimeline(engine, rate, toned ? analyzeFlashes(engine, rate).rateCaps : []);
+  const slowed = guard === 'slow' && toned;
+  const timeline = createTimeline(
+    engine,
+    rate,
+    slowed ? analyzeFlashes(engine, rate).rateCaps : [],
+  );
   return engine.map((_, index) => timeline.span(index));
 }
 

@@ -18,7 +18,8 @@ import { whenDecoded } from './whenDecoded';
  * Images leaving the plan are let go (and reported `'loading'` again): memory stays bounded.
  */
 export function useImagePreload(index: number): void {
-  const { story, player, preloadAhead, reportTone } = useStoriesContext('Stories.Frame');
+  const { story, player, preloadAhead, reportTone, flashGuard } =
+    useStoriesContext('Stories.Frame');
   const rate = usePlayerState((state) => state.playbackRate);
   const loop = usePlayerState((state) => state.loop);
   // The frames whose image failed; the tones measured (by frame id) and the spans they give.
@@ -34,7 +35,12 @@ export function useImagePreload(index: number): void {
     const known = tones.current;
     let spans = layout.current;
     if (spans?.story !== story || spans.rate !== rate || spans.tones !== known.size) {
-      spans = { story, rate, tones: known.size, spans: effectiveSpans(frames, rate, known) };
+      spans = {
+        story,
+        rate,
+        tones: known.size,
+        spans: effectiveSpans(frames, rate, known, flashGuard),
+      };
       layout.current = spans;
     }
     const plan = planPreload({
@@ -112,7 +118,7 @@ export function useImagePreload(index: number): void {
     };
     if (queue.length > 0) timer = setTimeout(pump, 0);
     return () => clearTimeout(timer);
-  }, [story, index, rate, loop, preloadAhead, player, reportTone]);
+  }, [story, index, rate, loop, preloadAhead, player, reportTone, flashGuard]);
 
   useEffect(() => () => shelfOf(player).clear(), [player]);
 }

@@ -1,6 +1,6 @@
 import { type MotionValue, motionValue } from 'framer-motion';
 import { useEffect, useState } from 'react';
-import { createPlayer, createWindowClock, type Player } from '../../engine';
+import { createPlayer, createWindowClock, type FlashGuard, type Player } from '../../engine';
 import { validatePlaybackRate } from '../../engine/validate';
 import { isPlaybackRate } from '../../story/fields';
 import { describeValue } from '../../story/issues';
@@ -20,6 +20,8 @@ export interface StoryPlayer {
   reportTone(frameId: string, tone: FrameTone): void;
   /** Gives the player a video's length (ms) from its metadata: the frame then lasts that long. */
   reportDuration(frameId: string, duration: number): void;
+  /** The flash guard the player was made with (read once, as the engine reads it). */
+  flashGuard: FlashGuard;
 }
 
 /**
@@ -59,6 +61,7 @@ export function usePlayer(
     return {
       player,
       progress,
+      flashGuard: props.flashGuard ?? 'slow',
       // Straight to the engine: nothing on screen changes, so React need not render.
       reportTone(frameId: string, tone: FrameTone) {
         if (measured.tones.has(frameId)) return;

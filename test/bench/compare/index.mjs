@@ -234,6 +234,14 @@ export async function benchCompare() {
         0,
         '',
       ),
+      budget('longest task at 4× CPU', '4× CPU, 8×, 4 s: longest task (ms)', 50, 'ms'),
+      budget(
+        'longest task at 4× CPU, JPEG frames',
+        '4× CPU, 8×, 4 s, JPEG frames: longest task (ms)',
+        50,
+        'ms',
+      ),
+      budget('heap growth, 10 → 1,000 changes', 'heap growth, 10 → 1,000 changes (kB)', 300, 'kB'),
       ...bytesBudgets(bytes),
     ];
     console.log(

@@ -108,6 +108,10 @@ describe('the time frames last, as the player shows them', () => {
       hasImage: () => true,
     });
     expect(kept).toEqual([0, ...range(1, 9)]);
+    // With the guard off ('warn', 'off'), nothing is slowed: 12.5 ms frames, the cap of images.
+    for (const guard of ['warn', 'off'] as const) {
+      expect(effectiveSpans(strobe, 8, tones, guard).slice(1, 50)).toEqual(Array(49).fill(12.5));
+    }
     // Without the tones (not measured yet), the plan is the one of 12.5 ms frames: the cap.
     expect(plan(strobe, 0, { rate: 8 })).toHaveLength(25);
   });
