@@ -52,7 +52,7 @@ const sourcesPlugin = {
  * @param {string[]} external
  * @param {'js' | 'css'} [loader]
  */
-async function minGzip(contents, external, loader = 'js') {
+export async function minGzip(contents, external, loader = 'js') {
   const result = await build({
     stdin: { contents, resolveDir: repoRoot, loader, sourcefile: `entry.${loader}` },
     bundle: true,
