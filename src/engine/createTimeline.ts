@@ -26,7 +26,9 @@ export interface Timeline {
 /**
  * Where a position lands in another layout of the story (another rate, or other frames): the
  * same frame, found by id, at the same progress; when that frame is gone, the frame now at its
- * index, from its start.
+ * index, from its start. Time already past the frame's end (the display frame that will notice
+ * the boundary has not come yet) is carried past the new end as it is: a layout change between
+ * two display frames never loses time.
  */
 export function carryPosition(
   from: Timeline,
@@ -39,8 +41,9 @@ export function carryPosition(
     const index = Math.min(at.index, to.count - 1);
     return { index, position: to.start(index), sameFrame: false };
   }
+  const overshoot = Math.max(0, at.position - from.start(at.index + 1));
   const progress = from.progressAt(at.position, at.index);
-  return { index: kept, position: to.positionOf(kept, progress), sameFrame: true };
+  return { index: kept, position: to.positionOf(kept, progress) + overshoot, sameFrame: true };
 }
 
 /**

@@ -9,6 +9,15 @@ import type { FrameTone } from '../player/frameTone';
 export const PRELOAD_HORIZON_MS = 1500;
 
 /**
+ * Before a story's first frame plays, how much of the playback after it (ms as it will be shown)
+ * is made ready too: the preloading starts with a lead, so a story of 40 ms frames at 8× does
+ * not wait on its second, third and fourth frames while the first pictures decode together.
+ */
+export const START_LEAD_MS = 250;
+/** The longest the first frame waits for that lead (ms), should an image ahead never come. */
+export const START_LEAD_MAX_WAIT_MS = 1000;
+
+/**
  * The most images kept ahead of the current frame, whatever the horizon asks: a story of 25 ms
  * frames at 8× would otherwise want 480. Each holds its file and, while the browser keeps it,
  * its decoded pixels (about 8 MB for 1080 × 1920). A larger `preloadAhead` raises it.

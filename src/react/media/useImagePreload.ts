@@ -4,7 +4,7 @@ import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
 import type { FrameTone } from '../player/frameTone';
 import { measureTone } from './measureTone';
-import { effectiveSpans, planPreload } from './planPreload';
+import { effectiveSpans, planPreload, START_LEAD_MAX_WAIT_MS, START_LEAD_MS } from './planPreload';
 import { keyOf, type Preloaded, shelfOf, type Wanted, wantedOf } from './preloadedImages';
 import { whenDecoded } from './whenDecoded';
 
@@ -16,6 +16,9 @@ import { whenDecoded } from './whenDecoded';
  * short task. Each image frame is reported to the player ready once decoded — an upcoming one
  * after its tone reached the flash guard (measured in idle time, once per URL) — or failed.
  * Images leaving the plan are let go (and reported `'loading'` again): memory stays bounded.
+ * The story's first frame starts only once the images of its next `START_LEAD_MS` of playback
+ * are ready too (at least `preloadAhead` frames): a fast story starts with a lead and does not
+ * wait again after its first frame. A step to another frame first ends that start wait.
  */
 export function useImagePreload(index: number): void {
   const { story, player, preloadAhead, reportTone, flashGuard } =
@@ -26,12 +29,15 @@ export function useImagePreload(index: number): void {
   const failed = useRef(new Set<string>());
   const tones = useRef(new Map<string, FrameTone>());
   const layout = useRef<{ story: Story; rate: number; tones: number; spans: number[] }>(null);
-  const currentId = useRef('');
+  // What the frame on screen wants: read when an image settles, whichever plan asked for it.
+  const current = useRef<Wanted | undefined>(undefined);
+  // Before the first frame plays: its index and the ids of the images it still waits for.
+  const lead = useRef<{ index: number; ids: Set<string> } | 'started' | null>(null);
 
   useEffect(() => {
     const shelf = shelfOf(player);
     const { frames } = story;
-    currentId.current = frames[index]?.id ?? '';
+    current.current = wantedOf(frames[index]);
     const known = tones.current;
     let spans = layout.current;
     if (spans?.story !== story || spans.rate !== rate || spans.tones !== known.size) {
@@ -43,32 +49,66 @@ export function useImagePreload(index: number): void {
       };
       layout.current = spans;
     }
-    const plan = planPreload({
+    const planInput = {
       spans: spans.spans,
       index,
       loop,
       minAhead: preloadAhead,
-      hasImage: (at) => wantedOf(frames[at]) !== undefined,
-    });
+      hasImage: (at: number) => wantedOf(frames[at]) !== undefined,
+    };
+    const plan = planPreload(planInput);
+    if (lead.current === null) {
+      const ahead = planPreload({ ...planInput, horizonMs: START_LEAD_MS });
+      const ids = ahead.flatMap((at) => {
+        const item = at === index || at === index - 1 ? undefined : wantedOf(frames[at]);
+        return item?.awaited ? [item.frameId] : [];
+      });
+      lead.current = { index, ids: new Set(ids) };
+    } else if (lead.current !== 'started' && lead.current.index !== index) {
+      lead.current = 'started';
+    }
     const wanted = new Map<string, Wanted>();
     for (const at of plan) {
       const item = wantedOf(frames[at]);
       if (item) wanted.set(keyOf(item), item);
     }
+    // Decoded while ahead, its tone still being measured: it shows now, the tone follows. The
+    // first frame waits for its lead as well.
+    const showCurrent = () => {
+      const shown = current.current;
+      const held = shown && shelf.get(keyOf(shown));
+      const leading = lead.current !== 'started' && (lead.current?.ids.size ?? 0) > 0;
+      if (held?.decoded && held.item.awaited && !leading) {
+        player.setMediaStatus(held.item.frameId, 'ready');
+      }
+    };
+    /** An image is settled (ready, failed, or no longer wanted): the start may go on. */
+    const settled = (item: Wanted) => {
+      if (lead.current === 'started' || !lead.current?.ids.delete(item.frameId)) return;
+      if (lead.current.ids.size === 0) showCurrent();
+    };
     for (const [key, { item }] of shelf) {
       if (wanted.has(key)) continue;
       // Only dropped: the browser frees the element and its pixels once nothing refers to it.
       // (Clearing its src instead would keep it alive in Chromium: measured, 50 of 50 leaked.)
       shelf.delete(key);
-      if (item.awaited) player.setMediaStatus(item.frameId, 'loading');
+      if (!item.awaited) continue;
+      player.setMediaStatus(item.frameId, 'loading');
+      settled(item);
     }
-    const shown = wantedOf(frames[index]);
-    const held = shown && shelf.get(keyOf(shown));
-    // Decoded while ahead, its tone still being measured: it shows now, the tone follows.
-    if (held?.decoded && held.item.awaited) player.setMediaStatus(held.item.frameId, 'ready');
+    showCurrent();
+    // An image ahead that never comes does not keep the first frame from starting.
+    const leadTimer = setTimeout(() => {
+      lead.current = 'started';
+      showCurrent();
+    }, START_LEAD_MAX_WAIT_MS);
 
     const ready = (item: Wanted) => {
-      if (item.awaited) player.setMediaStatus(item.frameId, 'ready');
+      if (!item.awaited) return;
+      const onScreen = item.frameId === current.current?.frameId;
+      if (!onScreen) player.setMediaStatus(item.frameId, 'ready');
+      settled(item);
+      if (onScreen) showCurrent();
     };
     const start = (key: string, item: Wanted) => {
       if (shelf.has(key) || failed.current.has(item.frameId)) return;
@@ -85,7 +125,7 @@ export function useImagePreload(index: number): void {
           entry.decoded = true;
           // The frame on screen waits for nothing more; one ahead waits for its tone, so that
           // the flash guard knows it before it plays.
-          if (item.frameId === currentId.current || !item.measured) ready(item);
+          if (item.frameId === current.current?.frameId || !item.measured) ready(item);
           if (!item.measured) return;
           measureTone(image, kept).then((tone) => {
             if (!kept()) return;
@@ -98,6 +138,7 @@ export function useImagePreload(index: number): void {
         },
         () => {
           if (!kept() || !item.awaited) return;
+          settled(item);
           failed.current.add(item.frameId);
           player.reportMediaError(item.frameId, {
             kind: 'image',
@@ -109,7 +150,8 @@ export function useImagePreload(index: number): void {
 
     const queue = [...wanted].filter(([key]) => !shelf.has(key));
     const [first] = queue;
-    if (first && first[1].frameId === currentId.current) start(...(queue.shift() as typeof first));
+    if (first && first[1].frameId === current.current?.frameId)
+      start(...(queue.shift() as typeof first));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const pump = () => {
       const next = queue.shift();
@@ -117,7 +159,10 @@ export function useImagePreload(index: number): void {
       timer = queue.length > 0 ? setTimeout(pump, 0) : undefined;
     };
     if (queue.length > 0) timer = setTimeout(pump, 0);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      clearTimeout(leadTimer);
+    };
   }, [story, index, rate, loop, preloadAhead, player, reportTone, flashGuard]);
 
   useEffect(() => () => shelfOf(player).clear(), [player]);

@@ -14,7 +14,7 @@ const BAR = 'bench-bar';
 const SEGMENT = 'bench-segment';
 
 function benchStories(record: AnchorRecord) {
-  return frameUrls(record.set).map((url, index) => ({
+  return frameUrls(record.set, record.durations.length).map((url, index) => ({
     type: 'image',
     url,
     duration: (record.durations[index] ?? 1000) / record.rate,

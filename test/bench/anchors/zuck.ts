@@ -14,7 +14,7 @@ const STORY_ID = 'bench';
 const POSTED_AT = 1_700_000_000;
 
 function benchTimeline(record: AnchorRecord) {
-  const urls = frameUrls(record.set);
+  const urls = frameUrls(record.set, record.durations.length);
   return [
     {
       id: STORY_ID,

@@ -9,7 +9,9 @@ import { waitDisplayFrames } from '../serveFixture.mjs';
 /**
  * @typedef {import('../page/record').BenchLibrary} BenchLibrary
  * @typedef {import('../page/frames').FrameSet} FrameSet
- * @typedef {{ rate?: number, loop?: boolean, set?: FrameSet }} PageOptions
+ * @typedef {{ rate?: number, loop?: boolean, set?: FrameSet, frames?: number, ms?: number, guard?: 'slow' | 'warn' | 'off' }} PageOptions
+ *   `frames` and `ms`: a story of that many frames, each `ms` on screen at the rate; `guard`:
+ *   our flash guard (startRecord.ts)
  */
 
 /**
@@ -24,12 +26,16 @@ export async function openBenchPage(
   context,
   url,
   lib,
-  { rate = 1, loop = false, set = 'svg' } = {},
+  { rate = 1, loop = false, set = 'svg', frames, ms, guard } = {},
 ) {
   const page = await context.newPage();
   const errors = /** @type {string[]} */ ([]);
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${url}?lib=${lib}&rate=${rate}&loop=${loop ? 1 : 0}&set=${set}`);
+  const query = new URLSearchParams({ lib, rate: String(rate), loop: loop ? '1' : '0', set });
+  if (frames !== undefined) query.set('frames', String(frames));
+  if (ms !== undefined) query.set('ms', String(ms));
+  if (guard !== undefined) query.set('guard', guard);
+  await page.goto(`${url}?${query}`);
   const deadline = Date.now() + 15_000;
   while (!(await isPlaying(page))) {
     if (Date.now() > deadline || errors.length > 0) {

@@ -10,11 +10,8 @@ export type FrameSet = 'svg' | 'raster';
 /** How many frames the benchmark story has. */
 export const FRAME_COUNT = 40;
 
-/** Durations at 1× (ms): 1000, 1250, …, 2000, repeated, so frame boundaries do not line up. */
-export const DURATIONS: readonly number[] = Array.from(
-  { length: FRAME_COUNT },
-  (_, index) => 1000 + (index % 5) * 250,
-);
+/** Frame `index`'s duration at 1× (ms): 1000, 1250, …, 2000, repeated, so boundaries do not line up. */
+export const durationAt = (index: number): number => 1000 + (index % 5) * 250;
 
 /** One frame's picture: a dark hue, a few shapes and its number, 390×844 like the phone. */
 function frameSvg(index: number): string {
@@ -29,18 +26,18 @@ function frameSvg(index: number): string {
 </svg>`;
 }
 
-/** The 40 pictures as data URLs. */
-export const FRAME_URLS: readonly string[] = Array.from(
-  { length: FRAME_COUNT },
-  (_, index) => `data:image/svg+xml,${encodeURIComponent(frameSvg(index))}`,
-);
+/** The raster set's pictures: `./raster/frame-01.jpg` …, relative to the page. */
+const rasterUrl = (picture: number) => `./raster/frame-${String(picture + 1).padStart(2, '0')}.jpg`;
 
-/** The raster set: `./raster/frame-01.jpg` …, relative to the page. */
-const RASTER_URLS: readonly string[] = Array.from(
-  { length: FRAME_COUNT },
-  (_, index) => `./raster/frame-${String(index + 1).padStart(2, '0')}.jpg`,
-);
-
-/** The pictures of `set`. */
-export const frameUrls = (set: FrameSet): readonly string[] =>
-  set === 'raster' ? RASTER_URLS : FRAME_URLS;
+/**
+ * `count` frames' pictures of `set` (default the 40), each URL its own image: past the 40th,
+ * the SVG set draws new numbers and the raster set serves its pictures again under
+ * `?copy=1`, `?copy=2`, … so the browser fetches and decodes every frame as a new image.
+ */
+export const frameUrls = (set: FrameSet, count = FRAME_COUNT): readonly string[] =>
+  Array.from({ length: count }, (_, index) => {
+    if (set === 'svg') return `data:image/svg+xml,${encodeURIComponent(frameSvg(index))}`;
+    const copy = Math.floor(index / FRAME_COUNT);
+    const url = rasterUrl(index % FRAME_COUNT);
+    return copy === 0 ? url : `${url}?copy=${copy}`;
+  });

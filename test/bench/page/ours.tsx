@@ -10,7 +10,7 @@ function benchStory(record: BenchRecord): Story {
   return {
     id: 'bench',
     title: 'Benchmark',
-    frames: frameUrls(record.set).map((src, index) => ({
+    frames: frameUrls(record.set, record.durations.length).map((src, index) => ({
       id: `frame-${index + 1}`,
       kind: 'image',
       src,
@@ -47,7 +47,8 @@ export function OursBench({ record }: BenchEntryProps) {
       story={story.current}
       playbackRate={record.rate}
       loop={record.loop}
-      onFrameChange={({ to }) => record.changes.push({ index: to, t: performance.now() })}
+      flashGuard={record.flashGuard}
+      onFrameChange={({ to, at }) => record.changes.push({ index: to, t: performance.now(), at })}
       onEnded={() => {
         record.endedAt = performance.now();
       }}

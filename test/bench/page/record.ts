@@ -11,6 +11,8 @@ export interface BenchChange {
   index: number;
   /** `performance.now()` inside the callback. */
   t: number;
+  /** The library's own time of the boundary, where it gives one (ours: the event's `at`). */
+  at?: number;
 }
 
 export interface BenchRecord {
@@ -20,7 +22,9 @@ export interface BenchRecord {
   /** Playback rate asked for (ours: `playbackRate`; theirs: every duration divided by it). */
   rate: number;
   loop: boolean;
-  /** Frame durations at 1×, ms. */
+  /** Ours: the `flashGuard` (`?guard=`, default `'slow'`); theirs has none. */
+  flashGuard: 'slow' | 'warn' | 'off';
+  /** Frame durations at 1×, ms: one per frame (`?frames=` of them, default 40). */
   durations: readonly number[];
   /** Ours: `onFrameChange`; theirs: `onStoryStart`. */
   changes: BenchChange[];

@@ -1,6 +1,7 @@
 // The record a benchmark page starts with, read from its query — the side-by-side page's and the
-// anchors page's alike: `?lib=…&rate=8&loop=1&set=svg|raster`.
-import { DURATIONS } from './frames';
+// anchors page's alike: `?lib=…&rate=8&loop=1&set=svg|raster`, and for a longer story
+// `&frames=500&ms=40` (500 frames, each 40 ms on screen at the rate), and ours' `&guard=warn`.
+import { durationAt, FRAME_COUNT } from './frames';
 import type { BenchRecord } from './record';
 
 const unmounted = () => {
@@ -25,12 +26,28 @@ export function startRecord<Library extends string>(
   if (set !== 'svg' && set !== 'raster') {
     throw new Error(`?set: expected 'svg' or 'raster', got ${JSON.stringify(set)}`);
   }
+  const frames = Number(query.get('frames') ?? FRAME_COUNT);
+  if (!Number.isInteger(frames) || frames < 1 || frames > 2000) {
+    throw new Error(`?frames: expected a whole number from 1 to 2000, got ${frames}`);
+  }
+  const ms = query.get('ms');
+  if (ms !== null && !(Number(ms) > 0)) {
+    throw new Error(`?ms: expected a positive number, got ${JSON.stringify(ms)}`);
+  }
+  const flashGuard = query.get('guard') ?? 'slow';
+  if (flashGuard !== 'slow' && flashGuard !== 'warn' && flashGuard !== 'off') {
+    throw new Error(`?guard: expected 'slow', 'warn' or 'off', got ${JSON.stringify(flashGuard)}`);
+  }
+  const durations = Array.from({ length: frames }, (_, index) =>
+    ms === null ? durationAt(index) : Number(ms) * rate,
+  );
   return {
     lib,
     rate,
     loop: query.get('loop') === '1',
     set,
-    durations: DURATIONS,
+    flashGuard,
+    durations,
     changes: [],
     endedAt: -1,
     commits: [],

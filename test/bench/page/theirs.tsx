@@ -13,7 +13,7 @@ const InstaStories =
   InstaStoriesImport;
 
 function benchStories(record: BenchRecord) {
-  return frameUrls(record.set).map((url, index) => ({
+  return frameUrls(record.set, record.durations.length).map((url, index) => ({
     url,
     duration: (record.durations[index] ?? 1000) / record.rate,
   }));

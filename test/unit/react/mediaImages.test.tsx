@@ -203,12 +203,14 @@ describe('images that fail', () => {
 describe('preloading', () => {
   it('decodes the next 1.5 s of 1-second frames (two) and one behind, and lets the others go', async () => {
     const frames = Array.from({ length: 40 }, (_, i) => image(`p${i}`));
-    const { container, advance, ref } = renderStories({ story: storyOf(frames) });
+    const { container, advance, settle, ref } = renderStories({ story: storyOf(frames) });
     // The frame on screen at once (the player waits for it), the others one per task.
     expect(images.newRequests()).toEqual(['/p0.jpg']);
     advance(10);
     expect(images.newRequests()).toEqual(['/p1.jpg', '/p2.jpg']);
     for (const src of images.pendingSources()) await images.decode(src);
+    // The first frame starts once the two ahead are ready too (decoded, their tones measured).
+    await settle(10);
     advance(1020);
     advance(10);
     // Frame 2: only the image that came into the window is fetched.
@@ -227,6 +229,40 @@ describe('preloading', () => {
     expect(container.querySelectorAll('img')).toHaveLength(1);
     // Five windows' worth of images were made (13), not one per frame passed.
     expect(images.created.length).toBeLessThanOrEqual(13);
+  });
+
+  it('starts the first frame once the images of the next frames are ready too', async () => {
+    const frames = Array.from({ length: 6 }, (_, i) => image(`p${i}`));
+    const { advance, settle, frameLabel, root } = renderStories({
+      story: storyOf(frames),
+      playbackRate: 8,
+    });
+    advance(10);
+    await images.decode('/p0.jpg');
+    // 125 ms frames: the next 250 ms (two frames) are awaited before the first one plays.
+    await settle(400);
+    expect(frameLabel()).toBe('Frame 1 of 6');
+    expect(root).toHaveAttribute('data-waiting');
+    await images.decode('/p1.jpg');
+    await settle(10);
+    expect(frameLabel()).toBe('Frame 1 of 6');
+    await images.decode('/p2.jpg');
+    await settle(10);
+    expect(root).not.toHaveAttribute('data-waiting');
+    await settle(130);
+    expect(frameLabel()).toBe('Frame 2 of 6');
+  });
+
+  it('starts after a second at most when an image ahead never comes', async () => {
+    const frames = Array.from({ length: 6 }, (_, i) => image(`p${i}`));
+    const { advance, settle, frameLabel } = renderStories({ story: storyOf(frames) });
+    advance(10);
+    await images.decode('/p0.jpg');
+    // It would have ended at 1 s; it started then instead.
+    await settle(1500);
+    expect(frameLabel()).toBe('Frame 1 of 6');
+    await settle(600);
+    expect(frameLabel()).toBe('Frame 2 of 6');
   });
 
   it('looks further ahead with preloadAhead', () => {
