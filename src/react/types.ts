@@ -83,7 +83,8 @@ export interface StoryOptions {
    * The fewest frames ahead whose images are fetched and decoded before they show. Beyond it,
    * the images of the next 1.5 s of playback at the current rate (the flash guard's slowing
    * included) are kept ready too, up to 24 images (or `preloadAhead`, if more); one behind is
-   * kept, the others are let go, so memory stays bounded. Default 2. A frame whose image is
+   * kept, the others are let go, so memory stays bounded. Default 2. The first frame starts once
+   * the images of the 250 ms after it are ready too (a second at most). A frame whose image is
    * still late waits for it, progress paused, with a loader after 300 ms.
    */
   preloadAhead?: number;
