@@ -99,3 +99,14 @@ export function planPreload({
   if (index > 0 && !plan.includes(index - 1)) plan.push(index - 1);
   return plan;
 }
+
+/**
+ * The frames ahead of the first one whose images it waits for before it plays: the next
+ * `START_LEAD_MS` of playback, at least `minAhead` frames (see `createStartLead`).
+ */
+export function planStartLead(input: PreloadPlanInput): number[] {
+  const { index } = input;
+  return planPreload({ ...input, horizonMs: START_LEAD_MS }).filter(
+    (at) => at !== index && at !== index - 1,
+  );
+}

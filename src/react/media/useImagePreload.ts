@@ -4,8 +4,9 @@ import { useStoriesContext } from '../context';
 import { usePlayerState } from '../hooks';
 import type { FrameTone } from '../player/frameTone';
 import { measureTone } from './measureTone';
-import { effectiveSpans, planPreload, START_LEAD_MAX_WAIT_MS, START_LEAD_MS } from './planPreload';
+import { effectiveSpans, planPreload, planStartLead, START_LEAD_MAX_WAIT_MS } from './planPreload';
 import { keyOf, type Preloaded, shelfOf, type Wanted, wantedOf } from './preloadedImages';
+import { createStartLead, type StartLead } from './startLead';
 import { whenDecoded } from './whenDecoded';
 
 /**
@@ -17,8 +18,7 @@ import { whenDecoded } from './whenDecoded';
  * after its tone reached the flash guard (measured in idle time, once per URL) — or failed.
  * Images leaving the plan are let go (and reported `'loading'` again): memory stays bounded.
  * The story's first frame starts only once the images of its next `START_LEAD_MS` of playback
- * are ready too (at least `preloadAhead` frames): a fast story starts with a lead and does not
- * wait again after its first frame. A step to another frame first ends that start wait.
+ * are ready too (`StartLead`).
  */
 export function useImagePreload(index: number): void {
   const { story, player, preloadAhead, reportTone, flashGuard } =
@@ -31,8 +31,7 @@ export function useImagePreload(index: number): void {
   const layout = useRef<{ story: Story; rate: number; tones: number; spans: number[] }>(null);
   // What the frame on screen wants: read when an image settles, whichever plan asked for it.
   const current = useRef<Wanted | undefined>(undefined);
-  // Before the first frame plays: its index and the ids of the images it still waits for.
-  const lead = useRef<{ index: number; ids: Set<string> } | 'started' | null>(null);
+  const lead = useRef<StartLead>(null);
 
   useEffect(() => {
     const shelf = shelfOf(player);
@@ -57,16 +56,15 @@ export function useImagePreload(index: number): void {
       hasImage: (at: number) => wantedOf(frames[at]) !== undefined,
     };
     const plan = planPreload(planInput);
-    if (lead.current === null) {
-      const ahead = planPreload({ ...planInput, horizonMs: START_LEAD_MS });
-      const ids = ahead.flatMap((at) => {
-        const item = at === index || at === index - 1 ? undefined : wantedOf(frames[at]);
+    lead.current ??= createStartLead(
+      index,
+      planStartLead(planInput).flatMap((at) => {
+        const item = wantedOf(frames[at]);
         return item?.awaited ? [item.frameId] : [];
-      });
-      lead.current = { index, ids: new Set(ids) };
-    } else if (lead.current !== 'started' && lead.current.index !== index) {
-      lead.current = 'started';
-    }
+      }),
+    );
+    const startLead = lead.current;
+    startLead.showing(index);
     const wanted = new Map<string, Wanted>();
     for (const at of plan) {
       const item = wantedOf(frames[at]);
@@ -77,15 +75,13 @@ export function useImagePreload(index: number): void {
     const showCurrent = () => {
       const shown = current.current;
       const held = shown && shelf.get(keyOf(shown));
-      const leading = lead.current !== 'started' && (lead.current?.ids.size ?? 0) > 0;
-      if (held?.decoded && held.item.awaited && !leading) {
+      if (held?.decoded && held.item.awaited && !startLead.holding) {
         player.setMediaStatus(held.item.frameId, 'ready');
       }
     };
     /** An image is settled (ready, failed, or no longer wanted): the start may go on. */
     const settled = (item: Wanted) => {
-      if (lead.current === 'started' || !lead.current?.ids.delete(item.frameId)) return;
-      if (lead.current.ids.size === 0) showCurrent();
+      if (startLead.settle(item.frameId)) showCurrent();
     };
     for (const [key, { item }] of shelf) {
       if (wanted.has(key)) continue;
@@ -98,10 +94,12 @@ export function useImagePreload(index: number): void {
     }
     showCurrent();
     // An image ahead that never comes does not keep the first frame from starting.
-    const leadTimer = setTimeout(() => {
-      lead.current = 'started';
-      showCurrent();
-    }, START_LEAD_MAX_WAIT_MS);
+    const leadTimer = startLead.holding
+      ? setTimeout(() => {
+          startLead.end();
+          showCurrent();
+        }, START_LEAD_MAX_WAIT_MS)
+      : undefined;
 
     const ready = (item: Wanted) => {
       if (!item.awaited) return;

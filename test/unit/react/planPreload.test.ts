@@ -5,6 +5,8 @@ import {
   MAX_IMAGES_AHEAD,
   PRELOAD_HORIZON_MS,
   planPreload,
+  planStartLead,
+  START_LEAD_MS,
 } from '../../../src/react/media/planPreload';
 
 const images = (count: number, duration: number): Frame[] =>
@@ -126,3 +128,23 @@ describe('the time frames last, as the player shows them', () => {
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
+
+describe('what the first frame waits for: the next 250 ms', () => {
+  const input = (frames: Frame[], index: number, rate: number) => ({
+    spans: effectiveSpans(frames, rate, new Map()),
+    index,
+    loop: false,
+    minAhead: 2,
+    hasImage: (at: number) => frames[at]?.kind === 'image',
+  });
+
+  it('is the frames ahead starting in the 250 ms after the first one ends, never the first', () => {
+    expect(START_LEAD_MS).toBe(250);
+    // 320 ms frames at 8×: 40 ms each, so the seven that start within the next 250 ms.
+    expect(planStartLead(input(images(40, 320), 0, 8))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('is at least minAhead frames, and never the one behind a later start', () => {
+    expect(planStartLead(input(images(40, 1000), 5, 1))).toEqual([6, 7]);
+  });
+});
