@@ -9,9 +9,8 @@ import { waitDisplayFrames } from '../serveFixture.mjs';
 /**
  * @typedef {import('../page/record').BenchLibrary} BenchLibrary
  * @typedef {import('../page/frames').FrameSet} FrameSet
- * @typedef {{ rate?: number, loop?: boolean, set?: FrameSet, frames?: number, ms?: number, guard?: 'slow' | 'warn' | 'off' }} PageOptions
- *   `frames` and `ms`: a story of that many frames, each `ms` on screen at the rate; `guard`:
- *   our flash guard (startRecord.ts)
+ * @typedef {{ rate?: number, loop?: boolean, set?: FrameSet, frames?: number, ms?: number }} PageOptions
+ *   `frames` and `ms`: a story of that many frames, each `ms` on screen at the rate (startRecord.ts)
  */
 
 /**
@@ -26,7 +25,7 @@ export async function openBenchPage(
   context,
   url,
   lib,
-  { rate = 1, loop = false, set = 'svg', frames, ms, guard } = {},
+  { rate = 1, loop = false, set = 'svg', frames, ms } = {},
 ) {
   const page = await context.newPage();
   const errors = /** @type {string[]} */ ([]);
@@ -34,7 +33,6 @@ export async function openBenchPage(
   const query = new URLSearchParams({ lib, rate: String(rate), loop: loop ? '1' : '0', set });
   if (frames !== undefined) query.set('frames', String(frames));
   if (ms !== undefined) query.set('ms', String(ms));
-  if (guard !== undefined) query.set('guard', guard);
   await page.goto(`${url}?${query}`);
   const deadline = Date.now() + 15_000;
   while (!(await isPlaying(page))) {

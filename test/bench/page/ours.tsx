@@ -47,7 +47,6 @@ export function OursBench({ record }: BenchEntryProps) {
       story={story.current}
       playbackRate={record.rate}
       loop={record.loop}
-      flashGuard={record.flashGuard}
       onFrameChange={({ to, at }) => record.changes.push({ index: to, t: performance.now(), at })}
       onEnded={() => {
         record.endedAt = performance.now();

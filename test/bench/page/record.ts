@@ -22,8 +22,6 @@ export interface BenchRecord {
   /** Playback rate asked for (ours: `playbackRate`; theirs: every duration divided by it). */
   rate: number;
   loop: boolean;
-  /** Ours: the `flashGuard` (`?guard=`, default `'slow'`); theirs has none. */
-  flashGuard: 'slow' | 'warn' | 'off';
   /** Frame durations at 1×, ms: one per frame (`?frames=` of them, default 40). */
   durations: readonly number[];
   /** Ours: `onFrameChange`; theirs: `onStoryStart`. */

@@ -1,6 +1,6 @@
 // The record a benchmark page starts with, read from its query — the side-by-side page's and the
 // anchors page's alike: `?lib=…&rate=8&loop=1&set=svg|raster`, and for a longer story
-// `&frames=500&ms=40` (500 frames, each 40 ms on screen at the rate), and ours' `&guard=warn`.
+// `&frames=500&ms=40` (500 frames, each 40 ms on screen at the rate).
 import { durationAt, FRAME_COUNT } from './frames';
 import type { BenchRecord } from './record';
 
@@ -34,10 +34,6 @@ export function startRecord<Library extends string>(
   if (ms !== null && !(Number(ms) > 0)) {
     throw new Error(`?ms: expected a positive number, got ${JSON.stringify(ms)}`);
   }
-  const flashGuard = query.get('guard') ?? 'slow';
-  if (flashGuard !== 'slow' && flashGuard !== 'warn' && flashGuard !== 'off') {
-    throw new Error(`?guard: expected 'slow', 'warn' or 'off', got ${JSON.stringify(flashGuard)}`);
-  }
   const durations = Array.from({ length: frames }, (_, index) =>
     ms === null ? durationAt(index) : Number(ms) * rate,
   );
@@ -46,7 +42,6 @@ export function startRecord<Library extends string>(
     rate,
     loop: query.get('loop') === '1',
     set,
-    flashGuard,
     durations,
     changes: [],
     endedAt: -1,
